@@ -1,0 +1,51 @@
+/** What a line of an article is, as the reader needs to know it. */
+export type BlockKind =
+  | 'title'
+  | 'heading'
+  | 'paragraph'
+  | 'caption'
+  | 'byline'
+  | 'source'
+  | 'related-link'
+  | 'tag'
+  | 'boilerplate';
+
+/**
+ * One block of a document. `text` is exactly `document.text.slice(start, end)`:
+ * offsets always refer to the original file text, which is never rewritten.
+ */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CorpusDocument {
+  /** The corpus file's stem, e.g. `000_14e37202ef5eb1ed`. Stable across versions of the file. */
+  id: string;
+  fileName: string;
+  /** The whole decoded file, unchanged (a leading BOM, if any, is not part of it). */
+  text: string;
+  /** The title line, or a short title derived from the opening sentence. */
+  title: string;
+  /** True when the file has no title line and `title` was derived. */
+  titleDerived: boolean;
+  blocks: Block[];
+  /** Words in the body blocks (title, headings, paragraphs, captions). */
+  wordCount: number;
+  /** Outlet or credit line, e.g. "TRT عربي - وكالات". */
+  source: string | null;
+  byline: string | null;
+  tags: string[];
+  relatedLinks: string[];
+}
+
+/** A corpus file that could not be read as a document. */
+export interface CorpusLoadError {
+  id: string;
+  fileName: string;
+  message: string;
+}
+
+export type CorpusEntry = { ok: true; document: CorpusDocument } | { ok: false; error: CorpusLoadError };
