@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import { cspPlugin } from './renderer/csp-plugin';
+
+const __dirname = fileURLToPath(new URL('.', import.meta.url));
 
 // Custom roots (main/, preload/, renderer/ at the top level) need explicit entries.
 export default defineConfig({

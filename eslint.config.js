@@ -1,0 +1,54 @@
+// Lint rules, including the boundaries between runtimes (Signal-style): pure modules import no
+// DOM, React, Dexie, Lexical, Electron or Node; the renderer never imports Electron or main.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const UI_AND_STORAGE = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'lexical', '@lexical/*'];
+const ELECTRON_AND_NODE = ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: restrict([...ELECTRON_AND_NODE, '**/main/**'], 'The renderer runs in a sandboxed page: use window.api.'),
+  },
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...restrict([...UI_AND_STORAGE, ...ELECTRON_AND_NODE, '**/features/**', '**/data/**', '**/platform/**'], 'Pure modules take data and return data.'),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'HTMLElement', 'Node', 'Range'],
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'e2e/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: restrict([...UI_AND_STORAGE, '**/renderer/src/features/**', '**/renderer/src/data/**', '**/renderer/src/platform/**'], 'Main shares only pure modules with the renderer.'),
+  },
+  {
+    files: ['preload/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([...UI_AND_STORAGE, 'node:*', '**/renderer/src/features/**', '**/renderer/src/data/**'], 'The preload only forwards calls.'),
+  },
+);

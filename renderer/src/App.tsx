@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CorpusDocument } from './core/corpus/corpus-types';
+import { lastOpenedDocumentId, markOpened, useDocumentStates } from './data/document-state';
+import { useReadingSettings } from './data/use-reading-settings';
+import { LibraryPanel } from './features/library/LibraryPanel';
+import { useCorpus } from './features/library/use-corpus';
+import { ReaderView } from './features/reader/ReaderView';
+import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
+import { useTheme } from './features/settings/use-theme';
+import { useDocumentKeys } from './use-document-keys';
+
+export function App() {
+  const corpus = useCorpus();
+  const states = useDocumentStates();
+  const [settings, updateSettings] = useReadingSettings();
+  const [openId, setOpenId] = useState<string | null>(null);
+  useTheme(settings.theme);
+
+  const documents = useMemo<CorpusDocument[]>(
+    () => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [e.document] : [])) : []),
+    [corpus],
+  );
+
+  const open = useCallback((docId: string) => {
+    setOpenId(docId);
+    void markOpened(docId);
+  }, []);
+
+  // Reopen the document the user was reading last time, or the first one.
+  useEffect(() => {
+    if (openId !== null || documents.length === 0) return;
+    let cancelled = false;
+    void lastOpenedDocumentId().then((last) => {
+      if (cancelled) return;
+      setOpenId(documents.some((d) => d.id === last) ? last : (documents[0]?.id ?? null));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [documents, openId]);
+
+  useDocumentKeys(documents, openId, open);
+
+  const openDocument = documents.find((d) => d.id === openId);
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <span className="app-name">
+          Qira'a <span lang="ar">قراءة</span>
+        </span>
+        <ReadingSettingsBar settings={settings} onChange={updateSettings} />
+      </header>
+      <div className="app-body">
+        {corpus.status === 'ready' && <LibraryPanel entries={corpus.entries} states={states} openId={openId} onOpen={open} />}
+        <main className="reader-pane">
+          {corpus.status === 'loading' && <p className="status">Loading the corpus…</p>}
+          {corpus.status === 'failed' && (
+            <p className="status status-error" data-testid="error" role="alert">
+              {corpus.message}
+            </p>
+          )}
+          {corpus.status === 'ready' && documents.length === 0 && (
+            <p className="status">No document could be read from the corpus.</p>
+          )}
+          {openDocument && (
+            <ReaderView
+              key={openDocument.id}
+              document={openDocument}
+              state={states === undefined ? undefined : (states.get(openDocument.id) ?? null)}
+              settings={settings}
+            />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

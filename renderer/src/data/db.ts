@@ -1,0 +1,48 @@
+/**
+ * The one Dexie database: the user's research lives here. Every schema change is a new
+ * version with its upgrade beside it, and a test that upgrades data of the previous version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface ReadingPosition {
+  /** Index into the document's blocks of the first block in view. */
+  blockIndex: number;
+  /** How far (0..1) that block had scrolled past the top of the view. */
+  offsetRatio: number;
+}
+
+/** What the user has done with one corpus document; the corpus itself is never written. */
+export interface DocumentStateRow {
+  docId: string;
+  customTitle: string | null;
+  position: ReadingPosition | null;
+  openedAt: number | null;
+}
+
+export type QiraaDb = Dexie & {
+  settings: EntityTable<SettingRow, 'key'>;
+  documentState: EntityTable<DocumentStateRow, 'docId'>;
+};
+
+export const DB_NAME = 'qiraa';
+
+/** Declares every version of the schema on a database instance (shared with the upgrade tests). */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    settings: '&key',
+    documentState: '&docId',
+  });
+}
+
+export function openDb(name = DB_NAME): QiraaDb {
+  const db = new Dexie(name) as QiraaDb;
+  declareSchema(db);
+  return db;
+}
+
+export const db = openDb();

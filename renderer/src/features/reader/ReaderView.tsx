@@ -1,0 +1,42 @@
+import { useMemo, useRef } from 'react';
+import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import type { DocumentStateRow } from '../../data/db';
+import type { ReadingSettings } from '../../data/reading-settings';
+import { bodyBlocks } from './body-blocks';
+import { DocumentMeta } from './DocumentMeta';
+import { DocumentTitle } from './DocumentTitle';
+import { ReaderBody } from './ReaderBody';
+import { useReadingPosition } from './use-reading-position';
+
+interface ReaderViewProps {
+  document: CorpusDocument;
+  /** undefined while the stored state is loading; null when the user never opened it. */
+  state: DocumentStateRow | null | undefined;
+  settings: ReadingSettings;
+}
+
+/** The right-to-left reading view of one document. Mount it with `key={document.id}`. */
+export function ReaderView({ document, state, settings }: ReaderViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => bodyBlocks(document), [document]);
+  useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), `${settings.fontSize}/${settings.lineHeight}`);
+
+  return (
+    <div className="reader-scroll" ref={scrollRef} tabIndex={0} aria-label="Reading view">
+      <article
+        data-testid="reader"
+        data-doc-id={document.id}
+        className="reader"
+        dir="rtl"
+        lang="ar"
+        style={{ fontSize: `${settings.fontSize}px`, lineHeight: settings.lineHeight }}
+      >
+        <header className="reader-header">
+          <DocumentTitle docId={document.id} originalTitle={document.title} customTitle={state?.customTitle ?? null} />
+        </header>
+        <ReaderBody blocks={blocks} />
+        <DocumentMeta document={document} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { ReadingPosition } from '../../data/db';
+import { saveReadingPosition } from '../../data/document-state';
+import { positionAt, scrollTopFor, type BlockBox } from './reading-position';
+
+function measure(container: HTMLElement): BlockBox[] {
+  const origin = container.getBoundingClientRect().top - container.scrollTop;
+  return [...container.querySelectorAll<HTMLElement>('[data-block-index]')].map((el) => {
+    const rect = el.getBoundingClientRect();
+    return { index: Number(el.dataset['blockIndex']), top: rect.top - origin, height: rect.height };
+  });
+}
+
+const SAVE_DELAY_MS = 300;
+
+/**
+ * Restores the stored reading position when a document opens (and keeps it when the layout
+ * changes), and stores it as the reader scrolls.
+ */
+export function useReadingPosition(
+  scrollRef: RefObject<HTMLElement | null>,
+  docId: string,
+  stored: ReadingPosition | null | undefined,
+  layoutKey: string,
+): void {
+  const current = useRef<ReadingPosition | null>(null);
+  const restoredFor = useRef<string | null>(null);
+
+  // Restore once per document, as soon as its stored state has loaded (undefined = still loading).
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    if (!container || stored === undefined || restoredFor.current === docId) return;
+    restoredFor.current = docId;
+    current.current = stored;
+    container.scrollTop = stored ? scrollTopFor(stored, measure(container)) : 0;
+  }, [scrollRef, docId, stored]);
+
+  // A new font size or line height reflows the text: keep the same passage in view.
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    if (container && current.current) container.scrollTop = scrollTopFor(current.current, measure(container));
+  }, [scrollRef, layoutKey]);
+
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsaved: ReadingPosition | null = null;
+    const save = () => {
+      timer = undefined;
+      if (unsaved) void saveReadingPosition(docId, unsaved);
+      unsaved = null;
+    };
+    // Measured at once (cheap: one rect per block), saved after a pause; on close the DOM may be gone.
+    const onScroll = () => {
+      if (restoredFor.current !== docId) return;
+      unsaved = positionAt(container.scrollTop, measure(container));
+      current.current = unsaved;
+      timer ??= setTimeout(save, SAVE_DELAY_MS);
+    };
+    container.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      container.removeEventListener('scroll', onScroll);
+      clearTimeout(timer);
+      save();
+    };
+  }, [scrollRef, docId]);
+}

@@ -1,0 +1,57 @@
+/**
+ * The browser implementation of window.api: the same parsed corpus the desktop app gets from
+ * main, read from the seed files shipped with the web build; saves become downloads.
+ */
+import type { FileSaveRequest, FileSaveResult, QiraaApi } from '../../../preload/api-contract';
+import type { CorpusEntry } from '../core/corpus/corpus-types';
+import { loadCorpusFile } from '../core/corpus/parse-corpus';
+
+const seedUrls = import.meta.glob('../../../seeds/*.txt', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+function fileNameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+async function loadSeed(path: string, url: string): Promise<CorpusEntry> {
+  const fileName = fileNameOf(path);
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return loadCorpusFile(fileName, new Uint8Array(await response.arrayBuffer()));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { id: fileName.replace(/\.txt$/, ''), fileName, message: `Could not read ${fileName}: ${reason}.` } };
+  }
+}
+
+const MIME_TYPES: Record<FileSaveRequest['kind'], string> = {
+  markdown: 'text/markdown;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+};
+
+function download(request: FileSaveRequest): void {
+  const url = URL.createObjectURL(new Blob([request.content], { type: MIME_TYPES[request.kind] }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const browserApi: QiraaApi = {
+  async listCorpus() {
+    const paths = Object.keys(seedUrls).sort();
+    return Promise.all(paths.map((path) => loadSeed(path, seedUrls[path] as string)));
+  },
+  async saveFile(request: FileSaveRequest): Promise<FileSaveResult> {
+    download(request);
+    return { saved: true, path: request.suggestedName };
+  },
+};

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { cspPlugin } from './renderer/csp-plugin';
+
+const root = fileURLToPath(new URL('./renderer', import.meta.url));
+
+/** The renderer as a plain static site: same code, with the browser implementation of window.api. */
+export default defineConfig({
+  root,
+  base: './',
+  mode: 'web',
+  plugins: [cspPlugin()],
+  build: {
+    outDir: fileURLToPath(new URL('./out/web', import.meta.url)),
+    emptyOutDir: true,
+    // Seed files must stay separate assets so the browser API fetches their bytes like main reads them.
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1' },
+});
