@@ -26,6 +26,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: restrict([...ELECTRON_AND_NODE, '**/main/**'], 'The renderer runs in a sandboxed page: use window.api.'),
   },
@@ -39,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'e2e/**/*.ts'],
+    files: ['**/*.test.{ts,tsx}', 'main/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'e2e/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

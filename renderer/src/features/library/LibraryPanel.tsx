@@ -51,7 +51,7 @@ export function LibraryPanel({ entries, states, openId, onOpen }: LibraryPanelPr
                 </span>
                 <span className="library-item-meta">
                   {entry.document.source && (
-                    <span dir="auto" lang="ar">
+                    <span dir="rtl" lang="ar">
                       {entry.document.source}
                     </span>
                   )}

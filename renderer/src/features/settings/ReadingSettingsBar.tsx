@@ -20,7 +20,7 @@ export function ReadingSettingsBar({ settings, onChange }: ReadingSettingsBarPro
         <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= FONT_SIZE.min} onClick={() => onChange({ fontSize: stepSetting(settings.fontSize, FONT_SIZE, -1) })}>
           A−
         </button>
-        <output aria-live="polite" aria-label="Font size in pixels">{settings.fontSize}</output>
+        <output aria-live="polite" aria-label="Current font size">{settings.fontSize}</output>
         <button type="button" aria-label="Larger text" disabled={settings.fontSize >= FONT_SIZE.max} onClick={() => onChange({ fontSize: stepSetting(settings.fontSize, FONT_SIZE, 1) })}>
           A+
         </button>
@@ -29,7 +29,7 @@ export function ReadingSettingsBar({ settings, onChange }: ReadingSettingsBarPro
         <button type="button" aria-label="Tighter lines" disabled={settings.lineHeight <= LINE_HEIGHT.min} onClick={() => onChange({ lineHeight: stepSetting(settings.lineHeight, LINE_HEIGHT, -1) })}>
           ≡−
         </button>
-        <output aria-live="polite" aria-label="Line height">{settings.lineHeight.toFixed(1)}</output>
+        <output aria-live="polite" aria-label="Current line height">{settings.lineHeight.toFixed(1)}</output>
         <button type="button" aria-label="Looser lines" disabled={settings.lineHeight >= LINE_HEIGHT.max} onClick={() => onChange({ lineHeight: stepSetting(settings.lineHeight, LINE_HEIGHT, 1) })}>
           ≡+
         </button>
