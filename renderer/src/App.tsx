@@ -1,17 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CorpusDocument } from './core/corpus/corpus-types';
 import { lastOpenedDocumentId, markOpened, useDocumentStates } from './data/document-state';
+import { useHighlightCounts } from './data/use-highlights';
 import { useReadingSettings } from './data/use-reading-settings';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { useCorpus } from './features/library/use-corpus';
-import { ReaderView } from './features/reader/ReaderView';
 import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
+import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
 import { useDocumentKeys } from './use-document-keys';
 
 export function App() {
   const corpus = useCorpus();
   const states = useDocumentStates();
+  const highlightCounts = useHighlightCounts();
   const [settings, updateSettings] = useReadingSettings();
   const [openId, setOpenId] = useState<string | null>(null);
   useTheme(settings.theme);
@@ -52,7 +54,7 @@ export function App() {
         <ReadingSettingsBar settings={settings} onChange={updateSettings} />
       </header>
       <div className="app-body">
-        {corpus.status === 'ready' && <LibraryPanel entries={corpus.entries} states={states} openId={openId} onOpen={open} />}
+        {corpus.status === 'ready' && <LibraryPanel entries={corpus.entries} states={states} highlightCounts={highlightCounts} openId={openId} onOpen={open} />}
         <main className="reader-pane">
           {corpus.status === 'loading' && <p className="status">Loading the corpus…</p>}
           {corpus.status === 'failed' && (
@@ -64,7 +66,7 @@ export function App() {
             <p className="status">No document could be read from the corpus.</p>
           )}
           {openDocument && (
-            <ReaderView
+            <DocumentWorkspace
               key={openDocument.id}
               document={openDocument}
               state={states === undefined ? undefined : (states.get(openDocument.id) ?? null)}

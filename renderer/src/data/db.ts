@@ -2,7 +2,8 @@
  * The one Dexie database: the user's research lives here. Every schema change is a new
  * version with its upgrade beside it, and a test that upgrades data of the previous version.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Highlight } from '../core/highlights/highlight-types';
 
 export interface SettingRow {
   key: string;
@@ -27,6 +28,7 @@ export interface DocumentStateRow {
 export type QiraaDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   documentState: EntityTable<DocumentStateRow, 'docId'>;
+  highlights: EntityTable<Highlight, 'id'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -37,6 +39,23 @@ export function declareSchema(db: Dexie): void {
     settings: '&key',
     documentState: '&docId',
   });
+  // v2: highlights. Document state rows written by v1 builds may lack fields added since.
+  db.version(2)
+    .stores({
+      highlights: '&id, docId, [docId+sortIndex], modifiedAt',
+    })
+    .upgrade((tx) => completeDocumentState(tx));
+}
+
+async function completeDocumentState(tx: Transaction): Promise<void> {
+  await tx
+    .table<DocumentStateRow, string>('documentState')
+    .toCollection()
+    .modify((row) => {
+      row.customTitle ??= null;
+      row.position ??= null;
+      row.openedAt ??= null;
+    });
 }
 
 export function openDb(name = DB_NAME): QiraaDb {

@@ -6,6 +6,7 @@ import { formatCount } from './format-count';
 interface LibraryPanelProps {
   entries: CorpusEntry[];
   states: Map<string, DocumentStateRow> | undefined;
+  highlightCounts: Map<string, number> | undefined;
   openId: string | null;
   onOpen: (docId: string) => void;
 }
@@ -18,7 +19,7 @@ const NAV_KEYS: Record<string, (index: number, count: number) => number> = {
 };
 
 /** The list of documents: arrow keys move between them, Enter or Space opens one. */
-export function LibraryPanel({ entries, states, openId, onOpen }: LibraryPanelProps) {
+export function LibraryPanel({ entries, states, highlightCounts, openId, onOpen }: LibraryPanelProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -56,6 +57,9 @@ export function LibraryPanel({ entries, states, openId, onOpen }: LibraryPanelPr
                     </span>
                   )}
                   <span>{formatCount(entry.document.wordCount, 'word')}</span>
+                  {(highlightCounts?.get(entry.document.id) ?? 0) > 0 && (
+                    <span className="library-count">{formatCount(highlightCounts?.get(entry.document.id) ?? 0, 'highlight')}</span>
+                  )}
                 </span>
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { DocumentStateRow } from '../../data/db';
 import type { ReadingSettings } from '../../data/reading-settings';
@@ -13,13 +13,16 @@ interface ReaderViewProps {
   /** undefined while the stored state is loading; null when the user never opened it. */
   state: DocumentStateRow | null | undefined;
   settings: ReadingSettings;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  bodyRef: RefObject<HTMLDivElement | null>;
+  /** Drawn over the text and scrolled with it (highlights). */
+  overlay?: ReactNode;
 }
 
 /** The right-to-left reading view of one document. Mount it with `key={document.id}`. */
-export function ReaderView({ document, state, settings }: ReaderViewProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+export function ReaderView({ document, state, settings, scrollRef, bodyRef, overlay }: ReaderViewProps) {
   const blocks = useMemo(() => bodyBlocks(document), [document]);
-  useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), `${settings.fontSize}/${settings.lineHeight}`);
+  useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), layoutKeyOf(settings));
 
   return (
     <div className="reader-scroll" ref={scrollRef} tabIndex={0} aria-label="Reading view">
@@ -34,9 +37,15 @@ export function ReaderView({ document, state, settings }: ReaderViewProps) {
         <header className="reader-header">
           <DocumentTitle docId={document.id} originalTitle={document.title} customTitle={state?.customTitle ?? null} />
         </header>
-        <ReaderBody blocks={blocks} />
+        <ReaderBody blocks={blocks} ref={bodyRef} />
+        {overlay}
         <DocumentMeta document={document} />
       </article>
     </div>
   );
+}
+
+/** Changes whenever the text reflows because of a reading setting. */
+export function layoutKeyOf(settings: ReadingSettings): string {
+  return `${settings.fontSize}/${settings.lineHeight}`;
 }

@@ -1,0 +1,74 @@
+import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import type { Highlight } from '../../core/highlights/highlight-types';
+import type { ResolvedHighlights } from '../../core/highlights/resolve-highlights';
+import { formatCount } from '../library/format-count';
+
+interface HighlightsPanelProps {
+  document: CorpusDocument;
+  resolved: ResolvedHighlights | undefined;
+  selectedId: string | null;
+  onChoose: (id: string) => void;
+  onDeleteOrphan: (highlight: Highlight) => void;
+}
+
+/** The open document's highlights in reading order, then those whose passage is gone. */
+export function HighlightsPanel({ document, resolved, selectedId, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
+  if (!resolved) return <p className="status">Loading highlights…</p>;
+  const { anchored, orphans } = resolved;
+  return (
+    <>
+      <section aria-labelledby="highlights-heading">
+        <h2 id="highlights-heading" className="panel-heading">
+          Highlights <span className="count">{anchored.length}</span>
+        </h2>
+        <ol data-testid="highlights-panel" className="highlight-list">
+          {anchored.map(({ highlight, start, end }) => (
+            <li key={highlight.id}>
+              <button
+                type="button"
+                data-testid="highlight-item"
+                data-highlight-id={highlight.id}
+                className={`highlight-item${highlight.id === selectedId ? ' selected' : ''}`}
+                aria-current={highlight.id === selectedId ? 'true' : undefined}
+                onClick={() => onChoose(highlight.id)}
+              >
+                <span className={`swatch-dot color-${highlight.color} style-${highlight.style}`} aria-hidden="true" />
+                <span className="highlight-text" dir="rtl" lang="ar">
+                  {document.text.slice(start, end)}
+                </span>
+                {highlight.tags.length > 0 && (
+                  <span className="highlight-tags" dir="auto">
+                    {highlight.tags.join(' · ')}
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ol>
+        {anchored.length === 0 && <p className="empty-hint">Select text in the article and pick a colour to highlight it.</p>}
+      </section>
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-heading" className="orphans-section">
+          <h2 id="orphans-heading" className="panel-heading">
+            Not found in the text <span className="count">{orphans.length}</span>
+          </h2>
+          <p className="empty-hint">
+            {formatCount(orphans.length, 'highlight')} no longer match the article text. They are kept with their quotes.
+          </p>
+          <ul data-testid="orphans" className="highlight-list">
+            {orphans.map((highlight) => (
+              <li key={highlight.id} data-testid="orphan-item" data-highlight-id={highlight.id} className="orphan-item">
+                <blockquote dir="rtl" lang="ar">
+                  {highlight.selectors.quote.exact}
+                </blockquote>
+                <button type="button" className="quiet-button" onClick={() => onDeleteOrphan(highlight)}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { selectedRange, type TextRange } from './text-dom';
+
+export interface TextSelection {
+  range: TextRange;
+  /** The selection's bounding box in the viewport, to place the toolbar by it. */
+  rect: DOMRect;
+}
+
+/**
+ * The highlightable part of the user's selection in the reader body, once the mouse is released
+ * (keyboard selections update at once). Null when nothing highlightable is selected.
+ */
+export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: string): TextSelection | null {
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+
+  useEffect(() => {
+    let mouseDown = false;
+    const update = () => {
+      const body = bodyRef.current;
+      const current = window.getSelection();
+      const range = body ? selectedRange(body, current, text) : null;
+      if (!range || !current) {
+        setSelection(null);
+        return;
+      }
+      setSelection({ range, rect: current.getRangeAt(0).getBoundingClientRect() });
+    };
+    const onSelectionChange = () => {
+      if (mouseDown) setSelection(null);
+      else update();
+    };
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.button === 0) mouseDown = true;
+    };
+    const onMouseUp = () => {
+      if (!mouseDown) return;
+      mouseDown = false;
+      update();
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('mousedown', onMouseDown, true);
+    document.addEventListener('mouseup', onMouseUp, true);
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('mousedown', onMouseDown, true);
+      document.removeEventListener('mouseup', onMouseUp, true);
+    };
+  }, [bodyRef, text]);
+
+  return selection;
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { undoHighlightEdit } from '../../data/highlight-store';
+
+const VISIBLE_MS = 8000;
+
+/** "Highlight deleted · Undo": the mouse route to what Ctrl+Z does. */
+export function UndoToast({ onUndone, onDismiss }: { onUndone: (id: string | null) => void; onDismiss: () => void }) {
+  useEffect(() => {
+    const timer = setTimeout(onDismiss, VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [onDismiss]);
+  return (
+    <div className="toast" role="status">
+      <span>Highlight deleted.</span>
+      <button
+        type="button"
+        onClick={() =>
+          void undoHighlightEdit().then((id) => {
+            onUndone(id);
+            onDismiss();
+          })
+        }
+      >
+        Undo
+      </button>
+    </div>
+  );
+}
