@@ -10,6 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod into main: nothing from node_modules has to be shipped or loaded from the asar.
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },
   },

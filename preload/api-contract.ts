@@ -5,12 +5,8 @@
 import { z } from 'zod';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
 
-export const Channels = {
-  corpusList: 'corpus:list',
-  fileSave: 'file:save',
-} as const;
-
-export type Channel = (typeof Channels)[keyof typeof Channels];
+// The names live in channels.ts so the preload bundle stays free of zod.
+export { Channels, type Channel } from './channels';
 
 const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 

@@ -1,0 +1,155 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
+
+type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  showSaveDialog: vi.fn(),
+  fromWebContents: vi.fn(),
+  documents: '/home/reader/Documents',
+}));
+
+vi.mock('electron', () => ({
+  app: { getPath: (name: string) => (name === 'documents' ? electron.documents : '/nowhere') },
+  BrowserWindow: { fromWebContents: electron.fromWebContents },
+  dialog: { showSaveDialog: electron.showSaveDialog },
+  ipcMain: { handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler) },
+}));
+
+const { registerIpcHandlers } = await import('./ipc');
+
+const CORPUS: CorpusEntry[] = [{ ok: false, error: { id: '000', fileName: '000.txt', message: 'test' } }];
+const listCorpus = vi.fn(async () => CORPUS);
+registerIpcHandlers({ listCorpus, devUrl: 'http://localhost:5173' });
+
+const WINDOW = { id: 1 };
+const fromPage = (url = 'app://qiraa/index.html') => ({ senderFrame: { url }, sender: { id: 7 } });
+const call = (channel: string, event: unknown, ...args: unknown[]) => electron.handlers.get(channel)!(event, ...args);
+const NOTE = { suggestedName: 'ملاحظات.md', content: '# ملاحظات\n\nدعت الولايات المتحدة إلى الانسحاب.\n', kind: 'markdown' };
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'qiraa-ipc-'));
+  electron.showSaveDialog.mockReset();
+  electron.fromWebContents.mockReset().mockReturnValue(WINDOW);
+  listCorpus.mockClear();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('registerIpcHandlers', () => {
+  it('handles exactly the channels of the contract', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save']);
+  });
+});
+
+describe('the sender check', () => {
+  it.each([
+    ['a remote page', 'https://evil.example/'],
+    ['a file:// page', 'file:///tmp/index.html'],
+    ['another app host', 'app://other/index.html'],
+    ['another dev port', 'http://localhost:5174/'],
+    ['a blank frame', 'about:blank'],
+  ])('refuses calls from %s and does nothing', async (_case, url) => {
+    await expect(call('corpus:list', fromPage(url))).rejects.toThrow(/did not come from the app's own page/);
+    await expect(call('file:save', fromPage(url), NOTE)).rejects.toThrow(/did not come from the app's own page/);
+    expect(listCorpus).not.toHaveBeenCalled();
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a call whose frame is already gone', async () => {
+    await expect(call('corpus:list', { senderFrame: null, sender: {} })).rejects.toThrow(/refused/);
+  });
+
+  it('accepts the dev server page while developing', async () => {
+    await expect(call('corpus:list', fromPage('http://localhost:5173/'))).resolves.toBe(CORPUS);
+  });
+});
+
+describe('corpus:list', () => {
+  it('returns the corpus', async () => {
+    await expect(call('corpus:list', fromPage())).resolves.toBe(CORPUS);
+  });
+
+  it('refuses unexpected arguments', async () => {
+    await expect(call('corpus:list', fromPage(), 'seeds/../../etc')).rejects.toThrow(/corpus:list refused: invalid arguments/);
+    expect(listCorpus).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:save', () => {
+  it('offers the suggested name in Documents with a Markdown filter, modal to the window', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await call('file:save', fromPage(), NOTE);
+    expect(electron.fromWebContents).toHaveBeenCalledWith({ id: 7 });
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      WINDOW,
+      expect.objectContaining({
+        defaultPath: path.join('/home/reader/Documents', 'ملاحظات.md'),
+        filters: [{ name: 'Markdown', extensions: ['md'] }],
+      }),
+    );
+  });
+
+  it('offers a JSON filter for JSON exports', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await call('file:save', fromPage(), { ...NOTE, suggestedName: 'highlights.json', kind: 'json' });
+    expect(electron.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ filters: [{ name: 'JSON', extensions: ['json'] }] });
+  });
+
+  it('writes the content to the path the dialog returned, and reports it', async () => {
+    const target = path.join(dir, 'chosen.md');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(call('file:save', fromPage(), NOTE)).resolves.toEqual({ saved: true, path: target });
+    expect(await readFile(target, 'utf8')).toBe(NOTE.content);
+    expect(await readdir(dir)).toEqual(['chosen.md']);
+  });
+
+  it('replaces an existing file the user chose to overwrite', async () => {
+    const target = path.join(dir, 'chosen.md');
+    await writeFile(target, 'old');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await call('file:save', fromPage(), NOTE);
+    expect(await readFile(target, 'utf8')).toBe(NOTE.content);
+  });
+
+  it('rejects, leaving nothing behind, when the chosen folder cannot be written', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'gone', 'chosen.md') });
+    await expect(call('file:save', fromPage(), NOTE)).rejects.toThrow(/ENOENT/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(call('file:save', fromPage(), NOTE)).resolves.toEqual({ saved: false });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('uses an unparented dialog when the sender has no window', async () => {
+    electron.fromWebContents.mockReturnValue(null);
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await call('file:save', fromPage(), NOTE);
+    expect(electron.showSaveDialog.mock.calls[0]).toHaveLength(1);
+  });
+
+  it.each([
+    ['no request', []],
+    ['a path instead of a name', [{ ...NOTE, suggestedName: '../../.bashrc' }]],
+    ['a Windows path', [{ ...NOTE, suggestedName: 'C:\\Users\\x\\evil.md' }]],
+    ['an empty name', [{ ...NOTE, suggestedName: '' }]],
+    ['an unknown kind', [{ ...NOTE, kind: 'exe' }]],
+    ['content that is not text', [{ ...NOTE, content: { toString: 'x' } }]],
+    ['an extra field', [{ ...NOTE, path: '/etc/passwd' }]],
+    ['a second argument', [NOTE, '/etc/passwd']],
+  ])('refuses %s without opening a dialog', async (_case, args) => {
+    await expect(call('file:save', fromPage(), ...args)).rejects.toThrow(/file:save refused: invalid arguments/);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('says which field was wrong', async () => {
+    await expect(call('file:save', fromPage(), { ...NOTE, kind: 'exe' })).rejects.toThrow(/kind/);
+  });
+});

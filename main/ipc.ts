@@ -1,0 +1,64 @@
+/**
+ * The main side of the contract in preload/api-contract.ts. Every call is checked twice
+ * before anything happens: it must come from the app's own page, and its arguments must
+ * match the schema.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { z } from 'zod';
+import { Channels, type Channel, type FileSaveRequest, type FileSaveResult, fileSaveRequestSchema } from '../preload/api-contract';
+import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
+import { isAppUrl } from './app-origin';
+import { writeFileAtomic } from './atomic-write';
+
+export interface IpcDependencies {
+  /** The session's corpus (read once, then cached). */
+  listCorpus: () => Promise<CorpusEntry[]>;
+  /** The dev server URL, whose origin is trusted too while developing; null when packaged. */
+  devUrl: string | null;
+}
+
+const SAVE_FILTERS: Record<FileSaveRequest['kind'], SaveDialogOptions['filters']> = {
+  markdown: [{ name: 'Markdown', extensions: ['md'] }],
+  json: [{ name: 'JSON', extensions: ['json'] }],
+};
+
+export function registerIpcHandlers(deps: IpcDependencies): void {
+  handle(deps, Channels.corpusList, z.tuple([]), () => deps.listCorpus());
+  handle(deps, Channels.fileSave, z.tuple([fileSaveRequestSchema]), (event, [request]) => saveFile(event, request));
+}
+
+function handle<Args extends unknown[], Result>(
+  deps: IpcDependencies,
+  channel: Channel,
+  argsSchema: z.ZodType<Args>,
+  handler: (event: IpcMainInvokeEvent, args: Args) => Promise<Result>,
+): void {
+  ipcMain.handle(channel, async (event, ...rawArgs: unknown[]) => {
+    // senderFrame is null once the frame has navigated away or gone: refuse that too.
+    const senderUrl = event.senderFrame?.url ?? '';
+    if (!isAppUrl(senderUrl, deps.devUrl)) {
+      throw new Error(`${channel} refused: the call did not come from the app's own page.`);
+    }
+    const parsed = argsSchema.safeParse(rawArgs);
+    if (!parsed.success) {
+      throw new Error(`${channel} refused: invalid arguments.\n${z.prettifyError(parsed.error)}`);
+    }
+    return handler(event, parsed.data);
+  });
+}
+
+async function saveFile(event: IpcMainInvokeEvent, request: FileSaveRequest): Promise<FileSaveResult> {
+  const options: SaveDialogOptions = {
+    defaultPath: path.join(app.getPath('documents'), request.suggestedName),
+    filters: SAVE_FILTERS[request.kind],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const win = BrowserWindow.fromWebContents(event.sender);
+  // Modal to the window that asked, so the dialog cannot get lost behind it.
+  const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  // Only ever the path the user just picked in the dialog.
+  await writeFileAtomic(choice.filePath, request.content);
+  return { saved: true, path: choice.filePath };
+}

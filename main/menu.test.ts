@@ -1,0 +1,57 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+
+const setApplicationMenu = vi.fn();
+vi.mock('electron', () => ({
+  Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu },
+}));
+
+const { buildMenuTemplate, installApplicationMenu } = await import('./menu');
+
+type Item = MenuItemConstructorOptions;
+const submenuOf = (template: Item[], label: string): Item[] =>
+  (template.find((item) => item.label === label || item.role === label)?.submenu ?? []) as Item[];
+const roles = (items: Item[]) => items.filter((item) => item.type !== 'separator').map((item) => item.role);
+
+describe('buildMenuTemplate', () => {
+  const mac = buildMenuTemplate({ isMac: true, isDev: false, appName: "Qira'a" });
+  const linux = buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a" });
+  const linuxDev = buildMenuTemplate({ isMac: false, isDev: true, appName: "Qira'a" });
+
+  it('starts with the app menu on macOS only', () => {
+    expect(mac[0]?.label).toBe("Qira'a");
+    expect(roles(submenuOf(mac, "Qira'a"))).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(linux[0]?.label).toBe('File');
+  });
+
+  it('has File, Edit, View, Window and Help in order', () => {
+    expect(linux.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+  });
+
+  it('puts Quit in File except on macOS', () => {
+    expect(roles(submenuOf(linux, 'File'))).toEqual(['close', 'quit']);
+    expect(roles(submenuOf(mac, 'File'))).toEqual(['close']);
+  });
+
+  it('has the usual edit roles', () => {
+    expect(roles(submenuOf(linux, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('offers reload and developer tools only while developing', () => {
+    expect(roles(submenuOf(linux, 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(roles(submenuOf(mac, 'View'))).not.toContain('toggleDevTools');
+    expect(roles(submenuOf(linuxDev, 'View'))).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  });
+
+  it('puts About in Help except on macOS', () => {
+    expect(roles(submenuOf(linux, 'help'))).toEqual(['about']);
+    expect(roles(submenuOf(mac, 'help'))).toEqual([]);
+  });
+});
+
+describe('installApplicationMenu', () => {
+  it('installs the built template', () => {
+    installApplicationMenu({ isMac: false, isDev: false, appName: "Qira'a" });
+    expect(setApplicationMenu).toHaveBeenCalledWith({ template: buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a" }) });
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * IPC channel names, `feature:action`. Kept apart from the schemas in api-contract.ts so the
+ * sandboxed preload can import them without pulling zod into its bundle.
+ */
+export const Channels = {
+  corpusList: 'corpus:list',
+  fileSave: 'file:save',
+} as const;
+
+export type Channel = (typeof Channels)[keyof typeof Channels];

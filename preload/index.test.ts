@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const exposed = new Map<string, unknown>();
+const invoke = vi.fn(async (..._args: unknown[]) => 'reply');
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+  ipcRenderer: { invoke },
+}));
+
+async function loadPreload(): Promise<Record<string, (...args: unknown[]) => Promise<unknown>>> {
+  vi.resetModules();
+  exposed.clear();
+  await import('./index');
+  return exposed.get('api') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+}
+
+describe('preload', () => {
+  beforeEach(() => invoke.mockClear());
+
+  it('exposes exactly one global, window.api', async () => {
+    await loadPreload();
+    expect([...exposed.keys()]).toEqual(['api']);
+  });
+
+  it('exposes only listCorpus and saveFile, both functions', async () => {
+    const api = await loadPreload();
+    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile']);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('never hands out ipcRenderer or its invoke function', async () => {
+    const api = await loadPreload();
+    for (const value of Object.values(api)) expect(value).not.toBe(invoke);
+    expect(Object.values(api)).not.toContainEqual(expect.objectContaining({ invoke }));
+  });
+
+  it('listCorpus invokes corpus:list with no arguments and returns the reply', async () => {
+    const api = await loadPreload();
+    await expect(api.listCorpus!()).resolves.toBe('reply');
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('corpus:list');
+  });
+
+  it('saveFile invokes file:save with the request unchanged', async () => {
+    const api = await loadPreload();
+    const request = { suggestedName: 'notes.md', content: '# ملاحظات', kind: 'markdown' };
+    await api.saveFile!(request);
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('file:save', request);
+  });
+
+  it('uses the channel names of the contract', async () => {
+    const { Channels } = await import('./api-contract');
+    expect(Channels).toEqual({ corpusList: 'corpus:list', fileSave: 'file:save' });
+  });
+});
