@@ -17,16 +17,19 @@ function idOf(step: EditStep<Highlight>): string {
   return (step.after ?? step.before)!.id;
 }
 
-/** Creates a highlight over `text.slice(start, end)` of a document's original text. */
-export async function createHighlight(
+/**
+ * A new highlight over `text.slice(start, end)` of a document's original text, not yet stored:
+ * the reader paints it at once and stores it with `saveNewHighlight`.
+ */
+export function newHighlight(
   docId: string,
   text: string,
   range: { start: number; end: number },
   color: HighlightColor,
   style: HighlightStyle,
-): Promise<Highlight> {
+): Highlight {
   const now = Date.now();
-  const highlight: Highlight = {
+  return {
     id: crypto.randomUUID(),
     docId,
     color,
@@ -37,9 +40,11 @@ export async function createHighlight(
     createdAt: now,
     modifiedAt: now,
   };
+}
+
+export async function saveNewHighlight(highlight: Highlight): Promise<void> {
   await db.highlights.add(highlight);
   history = recordEdit(history, { before: null, after: highlight });
-  return highlight;
 }
 
 export async function updateHighlight(id: string, change: Partial<Pick<Highlight, 'color' | 'style' | 'tags'>>): Promise<void> {

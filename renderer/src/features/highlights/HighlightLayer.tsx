@@ -1,7 +1,8 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights';
 import { lineBoxes, type Box } from './line-boxes';
 import { blockNodes, clientBoxes } from './text-dom';
+import { CSS_HIGHLIGHTS, useCssHighlights } from './use-css-highlights';
 import { useDragThrough } from './use-drag-through';
 
 interface DrawnHighlight {
@@ -13,6 +14,13 @@ interface DrawnHighlight {
 
 interface HighlightLayerProps {
   bodyRef: RefObject<HTMLElement | null>;
+  layerRef: RefObject<HTMLDivElement | null>;
+  /**
+   * Boxes per highlight range ("start:end"), valid until the text reflows. Shared with the
+   * workspace, which puts in a new highlight's boxes measured from the selection, so painting
+   * it needs no layout.
+   */
+  boxCache: Map<string, Box[]>;
   highlights: AnchoredHighlight[];
   selectedId: string | null;
   /** Changes whenever the text may have reflowed (font size, line height). */
@@ -21,40 +29,47 @@ interface HighlightLayerProps {
 }
 
 /**
- * Draws highlights as boxes over the text from the ranges' client rects (foliate-js style):
- * the text nodes are never split, so selecting and copying keep working.
+ * Highlights are painted behind the text with the CSS Custom Highlight API, and each also gets
+ * transparent boxes over its lines from the ranges' client rects (foliate-js style), which take
+ * clicks. The text nodes are never split, so selecting and copying keep working. Where the API
+ * is missing, the boxes themselves are tinted.
  */
-export const HighlightLayer = memo(function HighlightLayer({ bodyRef, highlights, selectedId, layoutKey, onSelect }: HighlightLayerProps) {
-  const layerRef = useRef<HTMLDivElement>(null);
+export const HighlightLayer = memo(function HighlightLayer({
+  bodyRef,
+  layerRef,
+  boxCache,
+  highlights,
+  selectedId,
+  layoutKey,
+  onSelect,
+}: HighlightLayerProps) {
   const [drawn, setDrawn] = useState<DrawnHighlight[]>([]);
-
-  // Boxes per highlight range, valid until the text reflows; a new highlight measures only itself.
-  const boxCache = useRef(new Map<string, Box[]>());
+  useCssHighlights(bodyRef, highlights);
 
   const draw = useCallback(() => {
     const body = bodyRef.current;
     const layer = layerRef.current;
     if (!body || !layer) return;
-    const origin = layer.getBoundingClientRect();
-    let blocks: ReturnType<typeof blockNodes> | null = null;
+    // Measured only for ranges not in the cache: reading layout is what costs time.
+    let measure: { blocks: ReturnType<typeof blockNodes>; origin: DOMRect } | null = null;
     setDrawn(
       highlights.map(({ highlight, start, end }) => {
         const key = `${start}:${end}`;
-        let boxes = boxCache.current.get(key);
+        let boxes = boxCache.get(key);
         if (!boxes) {
-          blocks ??= blockNodes(body);
-          boxes = lineBoxes(clientBoxes(blocks, { start, end }, origin));
-          boxCache.current.set(key, boxes);
+          measure ??= { blocks: blockNodes(body), origin: layer.getBoundingClientRect() };
+          boxes = lineBoxes(clientBoxes(measure.blocks, { start, end }, measure.origin));
+          boxCache.set(key, boxes);
         }
         return { id: highlight.id, color: highlight.color, style: highlight.style, boxes };
       }),
     );
-  }, [bodyRef, highlights]);
+  }, [bodyRef, layerRef, boxCache, highlights]);
 
   const redrawAll = useCallback(() => {
-    boxCache.current.clear();
+    boxCache.clear();
     draw();
-  }, [draw]);
+  }, [boxCache, draw]);
 
   useLayoutEffect(draw, [draw]);
   const drawnLayout = useRef(layoutKey);
@@ -64,7 +79,12 @@ export const HighlightLayer = memo(function HighlightLayer({ bodyRef, highlights
     redrawAll();
   }, [layoutKey, redrawAll]);
 
-  // Reflow on window resize, and once the web font has loaded (glyph widths change).
+  // Reflow on window resize, and once the web font has loaded (glyph widths change). Set up once:
+  // re-subscribing on every highlight change would clear the cache each time.
+  const latestRedraw = useRef(redrawAll);
+  useLayoutEffect(() => {
+    latestRedraw.current = redrawAll;
+  }, [redrawAll]);
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
@@ -73,35 +93,58 @@ export const HighlightLayer = memo(function HighlightLayer({ bodyRef, highlights
       const width = body.getBoundingClientRect().width;
       if (width === lastWidth) return;
       lastWidth = width;
-      redrawAll();
+      latestRedraw.current();
     });
     observer.observe(body);
     let live = true;
-    void document.fonts.ready.then(() => live && redrawAll());
+    void document.fonts.ready.then(() => live && latestRedraw.current());
     return () => {
       live = false;
       observer.disconnect();
     };
-  }, [bodyRef, redrawAll]);
+  }, [bodyRef]);
 
   const dragHandlers = useDragThrough(layerRef, onSelect);
 
   return (
-    <div className="highlight-layer" ref={layerRef} aria-hidden="true">
-      {drawn.map((h) =>
+    <div className={`highlight-layer${CSS_HIGHLIGHTS ? '' : ' paint-boxes'}`} ref={layerRef} aria-hidden="true">
+      {drawn.flatMap((h) =>
+        // One flat keyed list: inserting a highlight mid-document must not remount the ones after it.
         h.boxes.map((box, i) => (
-          <div
+          <HighlightBox
             key={`${h.id}-${i}`}
-            data-testid="highlight"
-            data-highlight-id={h.id}
-            data-color={h.color}
-            data-style={h.style}
-            className={`highlight-box color-${h.color} style-${h.style}${h.id === selectedId ? ' selected' : ''}`}
-            style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
-            {...dragHandlers}
+            id={h.id}
+            color={h.color}
+            styleName={h.style}
+            box={box}
+            selected={h.id === selectedId}
+            onMouseDown={dragHandlers.onMouseDown}
           />
         )),
       )}
     </div>
+  );
+});
+
+interface HighlightBoxProps {
+  id: string;
+  color: string;
+  styleName: string;
+  box: Box;
+  selected: boolean;
+  onMouseDown: (event: ReactMouseEvent<HTMLElement>) => void;
+}
+
+const HighlightBox = memo(function HighlightBox({ id, color, styleName, box, selected, onMouseDown }: HighlightBoxProps) {
+  return (
+    <div
+      data-testid="highlight"
+      data-highlight-id={id}
+      data-color={color}
+      data-style={styleName}
+      className={`highlight-box color-${color} style-${styleName}${selected ? ' selected' : ''}`}
+      style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+      onMouseDown={onMouseDown}
+    />
   );
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight } from '../../core/highlights/highlight-types';
 import type { ResolvedHighlights } from '../../core/highlights/resolve-highlights';
@@ -23,26 +24,13 @@ export function HighlightsPanel({ document, resolved, selectedId, onChoose, onDe
         </h2>
         <ol data-testid="highlights-panel" className="highlight-list">
           {anchored.map(({ highlight, start, end }) => (
-            <li key={highlight.id}>
-              <button
-                type="button"
-                data-testid="highlight-item"
-                data-highlight-id={highlight.id}
-                className={`highlight-item${highlight.id === selectedId ? ' selected' : ''}`}
-                aria-current={highlight.id === selectedId ? 'true' : undefined}
-                onClick={() => onChoose(highlight.id)}
-              >
-                <span className={`swatch-dot color-${highlight.color} style-${highlight.style}`} aria-hidden="true" />
-                <span className="highlight-text" dir="rtl" lang="ar">
-                  {document.text.slice(start, end)}
-                </span>
-                {highlight.tags.length > 0 && (
-                  <span className="highlight-tags" dir="auto">
-                    {highlight.tags.join(' · ')}
-                  </span>
-                )}
-              </button>
-            </li>
+            <HighlightItem
+              key={highlight.id}
+              highlight={highlight}
+              text={document.text.slice(start, end)}
+              selected={highlight.id === selectedId}
+              onChoose={onChoose}
+            />
           ))}
         </ol>
         {anchored.length === 0 && <p className="empty-hint">Select text in the article and pick a colour to highlight it.</p>}
@@ -72,3 +60,36 @@ export function HighlightsPanel({ document, resolved, selectedId, onChoose, onDe
     </>
   );
 }
+
+interface HighlightItemProps {
+  highlight: Highlight;
+  text: string;
+  selected: boolean;
+  onChoose: (id: string) => void;
+}
+
+/** Memoised: a document may have a thousand highlights, and adding one must not redraw them all. */
+const HighlightItem = memo(function HighlightItem({ highlight, text, selected, onChoose }: HighlightItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-testid="highlight-item"
+        data-highlight-id={highlight.id}
+        className={`highlight-item${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onChoose(highlight.id)}
+      >
+        <span className={`swatch-dot color-${highlight.color} style-${highlight.style}`} aria-hidden="true" />
+        <span className="highlight-text" dir="rtl" lang="ar">
+          {text}
+        </span>
+        {highlight.tags.length > 0 && (
+          <span className="highlight-tags" dir="auto">
+            {highlight.tags.join(' · ')}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});

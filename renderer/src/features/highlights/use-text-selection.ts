@@ -1,17 +1,24 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { selectedRange, type TextRange } from './text-dom';
+import { lineBoxes, type Box } from './line-boxes';
+import { blockNodes, clientBoxes, selectedRange, type TextRange } from './text-dom';
 
 export interface TextSelection {
   range: TextRange;
   /** The selection's bounding box in the viewport, to place the toolbar by it. */
   rect: DOMRect;
+  /** The range's line boxes relative to the highlight layer, measured now so that highlighting it needs no layout. */
+  boxes: Box[];
 }
 
 /**
  * The highlightable part of the user's selection in the reader body, once the mouse is released
  * (keyboard selections update at once). Null when nothing highlightable is selected.
  */
-export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: string): TextSelection | null {
+export function useTextSelection(
+  bodyRef: RefObject<HTMLElement | null>,
+  layerRef: RefObject<HTMLElement | null>,
+  text: string,
+): TextSelection | null {
   const [selection, setSelection] = useState<TextSelection | null>(null);
 
   useEffect(() => {
@@ -24,7 +31,9 @@ export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: s
         setSelection(null);
         return;
       }
-      setSelection({ range, rect: current.getRangeAt(0).getBoundingClientRect() });
+      const origin = layerRef.current?.getBoundingClientRect();
+      const boxes = body && origin ? lineBoxes(clientBoxes(blockNodes(body), range, origin)) : [];
+      setSelection({ range, rect: current.getRangeAt(0).getBoundingClientRect(), boxes });
     };
     const onSelectionChange = () => {
       if (mouseDown) setSelection(null);
@@ -46,7 +55,7 @@ export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: s
       document.removeEventListener('mousedown', onMouseDown, true);
       document.removeEventListener('mouseup', onMouseUp, true);
     };
-  }, [bodyRef, text]);
+  }, [bodyRef, layerRef, text]);
 
   return selection;
 }

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
-import type { HighlightColor } from '../../core/highlights/highlight-types';
+import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
 import { createHighlightResolver } from '../../core/highlights/resolve-highlights';
 import type { DocumentStateRow } from '../../data/db';
-import { createHighlight, deleteHighlight } from '../../data/highlight-store';
+import { deleteHighlight, newHighlight, saveNewHighlight } from '../../data/highlight-store';
 import type { ReadingSettings } from '../../data/reading-settings';
 import { useHighlightDefaults } from '../../data/use-highlight-defaults';
 import { useDocumentHighlights } from '../../data/use-highlights';
@@ -11,11 +11,20 @@ import { HighlightDetails } from '../highlights/HighlightDetails';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
+import type { Box } from '../highlights/line-boxes';
 import { blockNodes, domRanges } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
 import { layoutKeyOf, ReaderView } from '../reader/ReaderView';
 import { UndoToast } from './UndoToast';
 import { useHighlightKeys } from './use-highlight-keys';
+
+/** Runs `work` under a performance measure, so the benchmark can read how long it took. */
+function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  performance.measure(name, { start, end: performance.now() });
+  return result;
+}
 
 interface DocumentWorkspaceProps {
   document: CorpusDocument;
@@ -27,24 +36,45 @@ interface DocumentWorkspaceProps {
 export function DocumentWorkspace({ document, state, settings }: DocumentWorkspaceProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const rows = useDocumentHighlights(document.id);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const [boxCache] = useState(() => new Map<string, Box[]>());
+  const stored = useDocumentHighlights(document.id);
+  // New highlights are painted at once, before IndexedDB confirms them (one frame, not one round trip).
+  const [unsaved, setUnsaved] = useState<Highlight[]>([]);
+  const rows = useMemo(() => stored && [...stored, ...unsaved.filter((h) => !stored.some((s) => s.id === h.id))], [stored, unsaved]);
+  // Once IndexedDB reports a new highlight, it is no longer unsaved (adjusting state while rendering,
+  // as React recommends, so a deleted highlight cannot come back from this list).
+  const [seenStored, setSeenStored] = useState(stored);
+  if (stored !== seenStored) {
+    setSeenStored(stored);
+    if (stored && unsaved.some((h) => stored.some((s) => s.id === h.id))) {
+      setUnsaved(unsaved.filter((h) => !stored.some((s) => s.id === h.id)));
+    }
+  }
   const resolve = useMemo(() => createHighlightResolver(document.text), [document.text]);
-  const resolved = useMemo(() => rows && resolve(rows), [rows, resolve]);
+  const resolved = useMemo(() => rows && measured('qiraa:anchor-highlights', () => resolve(rows)), [rows, resolve]);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<number>(0);
   const [defaults, setDefaults] = useHighlightDefaults();
-  const selection = useTextSelection(bodyRef, document.text);
+  const selection = useTextSelection(bodyRef, layerRef, document.text);
 
   const selected = resolved?.anchored.find((a) => a.highlight.id === selectedId) ?? null;
 
   const highlightSelection = useCallback(
     (color: HighlightColor) => {
       if (!selection) return;
+      const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
+      boxCache.set(`${selection.range.start}:${selection.range.end}`, selection.boxes);
+      setUnsaved((list) => [...list, highlight]);
       window.getSelection()?.removeAllRanges();
       setDefaults({ color });
-      void createHighlight(document.id, document.text, selection.range, color, defaults.style);
+      saveNewHighlight(highlight).catch((error: unknown) => {
+          setUnsaved((list) => list.filter((h) => h.id !== highlight.id));
+        setSaveError(`The highlight could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      });
     },
-    [selection, document.id, document.text, defaults.style, setDefaults],
+    [selection, boxCache, document.id, document.text, defaults.style, setDefaults],
   );
 
   const remove = useCallback((id: string) => {
@@ -94,6 +124,8 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
         overlay={
           <HighlightLayer
             bodyRef={bodyRef}
+            layerRef={layerRef}
+            boxCache={boxCache}
             highlights={resolved?.anchored ?? []}
             selectedId={selectedId}
             layoutKey={layoutKeyOf(settings)}
@@ -127,6 +159,14 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
           onDeleteOrphan={(h) => remove(h.id)}
         />
       </aside>
+      {saveError && (
+        <div className="toast toast-error" role="alert" data-testid="error">
+          <span>{saveError}</span>
+          <button type="button" onClick={() => setSaveError(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {deleted > 0 && <UndoToast key={deleted} onUndone={setSelectedId} onDismiss={() => setDeleted(0)} />}
     </div>
   );

@@ -1,0 +1,15 @@
+/** npm run bench: prints the figures the issues ask for. Timings vary with the machine's load. */
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { benchAnchoring } from './anchoring';
+import { benchReaderUi } from './paint';
+
+function print(title: string, figures: Record<string, number | string>): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(width)}  ${value}`);
+}
+
+print('Anchoring (Node)', await benchAnchoring());
+if (!existsSync(new URL('../../out/web/index.html', import.meta.url))) execSync('npm run build:web', { stdio: 'inherit' });
+print('Reader UI (Chromium, web build)', await benchReaderUi());
