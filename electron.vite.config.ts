@@ -28,6 +28,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [cspPlugin()],
+    // A fixed origin: the notebook lives in this origin's IndexedDB, so it must not move ports.
+    server: { host: 'localhost', port: 5174, strictPort: true },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

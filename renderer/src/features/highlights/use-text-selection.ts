@@ -39,21 +39,40 @@ export function useTextSelection(
       if (mouseDown) setSelection(null);
       else update();
     };
+    // While the button is held, highlight boxes let the mouse through, so a drag that ends over
+    // an existing highlight ends in the text under it, not in the overlay.
     const onMouseDown = (event: MouseEvent) => {
-      if (event.button === 0) mouseDown = true;
+      if (event.button !== 0) return;
+      mouseDown = true;
+      layerRef.current?.classList.add('pass-through');
     };
     const onMouseUp = () => {
       if (!mouseDown) return;
       mouseDown = false;
+      layerRef.current?.classList.remove('pass-through');
       update();
+    };
+    // The toolbar stays by the selection as the reader scrolls (the boxes scroll with the text).
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const current = window.getSelection();
+        setSelection((previous) =>
+          previous && current && current.rangeCount > 0 ? { ...previous, rect: current.getRangeAt(0).getBoundingClientRect() } : previous,
+        );
+      });
     };
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('mousedown', onMouseDown, true);
     document.addEventListener('mouseup', onMouseUp, true);
+    document.addEventListener('scroll', onScroll, true);
     return () => {
+      cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onSelectionChange);
       document.removeEventListener('mousedown', onMouseDown, true);
       document.removeEventListener('mouseup', onMouseUp, true);
+      document.removeEventListener('scroll', onScroll, true);
     };
   }, [bodyRef, layerRef, text]);
 

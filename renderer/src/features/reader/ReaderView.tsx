@@ -37,8 +37,11 @@ export function ReaderView({ document, state, settings, scrollRef, bodyRef, over
         <header className="reader-header">
           <DocumentTitle docId={document.id} originalTitle={document.title} customTitle={state?.customTitle ?? null} />
         </header>
-        <ReaderBody blocks={blocks} ref={bodyRef} />
-        {overlay}
+        {/* The overlay is positioned against the body alone, so a title changing height cannot shift it. */}
+        <div className="reader-text">
+          <ReaderBody blocks={blocks} ref={bodyRef} />
+          {overlay}
+        </div>
         <DocumentMeta document={document} />
       </article>
     </div>

@@ -104,13 +104,19 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
     [scrollToHighlight],
   );
 
+  // After an undo or redo the "deleted" toast no longer describes the last change.
+  const afterUndo = useCallback((id: string | null) => {
+    setSelectedId(id);
+    setDeleted(0);
+  }, []);
+
   useHighlightKeys({
     canHighlight: selection !== null,
     highlightWithLastColor: () => highlightSelection(defaults.color),
     selectedId,
     deleteSelected: () => selectedId && remove(selectedId),
     deselect: () => setSelectedId(null),
-    onUndone: setSelectedId,
+    onUndone: afterUndo,
   });
 
   return (
@@ -167,7 +173,7 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
           </button>
         </div>
       )}
-      {deleted > 0 && <UndoToast key={deleted} onUndone={setSelectedId} onDismiss={() => setDeleted(0)} />}
+      {deleted > 0 && <UndoToast key={deleted} onUndone={afterUndo} onDismiss={() => setDeleted(0)} />}
     </div>
   );
 }
