@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { makeBenchDocument, makeBenchHighlights, splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,17 +16,6 @@ const HIGHLIGHTS = 1_000;
 const PAINT_RUNS = 25;
 const BENCH_DOC = '000_14e37202ef5eb1ed';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
 
 function corpusSentences(): string[] {
   const seeds = `${root}seeds/`;
@@ -138,7 +128,11 @@ async function timePaint(page: Page, run: number): Promise<{ domMs: number; fram
 export async function benchReaderUi(): Promise<Record<string, number | string>> {
   const text = makeBenchDocument(corpusSentences(), TARGET_BYTES);
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    // Precise heap figures, and gc() to measure what stays retained.
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // tsx compiles with esbuild's keepNames, which wraps functions passed to page.evaluate in __name().
