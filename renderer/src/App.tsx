@@ -7,7 +7,10 @@ import { LibraryPanel } from './features/library/LibraryPanel';
 import { useCorpus } from './features/library/use-corpus';
 import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
+import { recoverDrafts } from './data/note-store';
+import { NoteNavigationContext } from './features/notes/note-navigation';
 import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
+import { useSidePanel } from './features/workspace/use-side-panel';
 import { useDocumentKeys } from './use-document-keys';
 
 export function App() {
@@ -26,6 +29,12 @@ export function App() {
   const open = useCallback((docId: string) => {
     setOpenId(docId);
     void markOpened(docId);
+  }, []);
+  const { panel, navigation } = useSidePanel(open, documents);
+
+  // Note drafts a reload cut short are written before anything else reads the notes.
+  useEffect(() => {
+    void recoverDrafts();
   }, []);
 
   // Reopen the document the user was reading last time, or the first one.
@@ -46,6 +55,7 @@ export function App() {
   const openDocument = documents.find((d) => d.id === openId);
 
   return (
+    <NoteNavigationContext.Provider value={navigation}>
     <div className="app">
       <header className="app-bar">
         <span className="app-name">
@@ -71,10 +81,12 @@ export function App() {
               document={openDocument}
               state={states === undefined ? undefined : (states.get(openDocument.id) ?? null)}
               settings={settings}
+              panel={panel}
             />
           )}
         </main>
       </div>
     </div>
+    </NoteNavigationContext.Provider>
   );
 }

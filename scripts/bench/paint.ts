@@ -24,7 +24,7 @@ function corpusSentences(): string[] {
     .flatMap((f) => splitSentences(readFileSync(seeds + f, 'utf8')));
 }
 
-async function startServer(): Promise<ChildProcess> {
+export async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, [`${root}scripts/serve-web.mjs`], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('http://') && resolve());

@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../core/anchoring/selectors';
+import { readFileSync } from 'node:fs';
+import { contentWithPassageLink } from '../core/notes/note-content';
 import { openDb } from './db';
+import { noteRow } from './note-store';
 
 const names: string[] = [];
 function freshName(): string {
@@ -38,7 +41,7 @@ describe('the database schema', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.settings.get('reading')).toEqual({ key: 'reading', value: { theme: 'sepia', fontSize: 24, lineHeight: 1.8 } });
     expect(await db.settings.get('lastDocumentId')).toEqual({ key: 'lastDocumentId', value: '003_a77fd7e03d334798' });
     expect(await db.documentState.get('000_14e37202ef5eb1ed')).toEqual({
@@ -73,6 +76,66 @@ describe('the database schema', () => {
       .toArray();
     expect(inOrder.map((h) => h.id)).toEqual(['a', 'b']);
     expect(inOrder[0]?.selectors.quote.exact).toBe('الولايات المتحدة');
+    db.close();
+  });
+});
+
+const DOC = '000_14e37202ef5eb1ed';
+const DOC_TEXT = readFileSync(new URL(`../../../seeds/${DOC}.txt`, import.meta.url), 'utf8');
+
+/** Writes data exactly as a version 2 build did: settings, document state and highlights on a real passage. */
+async function writeVersion2(name: string): Promise<{ start: number; end: number }> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores({ settings: '&key', documentState: '&docId' });
+  v2.version(2).stores({ highlights: '&id, docId, [docId+sortIndex], modifiedAt' });
+  const start = DOC_TEXT.indexOf('ريتشارد ميلز جونيور');
+  const end = start + 'ريتشارد ميلز جونيور'.length;
+  await v2.table('settings').bulkPut([
+    { key: 'reading', value: { theme: 'dark', fontSize: 20, lineHeight: 1.7 } },
+    { key: 'highlightDefaults', value: { color: 'green', style: 'underline' } },
+  ]);
+  await v2.table('documentState').put({ docId: DOC, customTitle: null, position: { blockIndex: 1, offsetRatio: 0 }, openedAt: 1700000000000 });
+  await v2.table('highlights').bulkPut([
+    { id: 'h1', docId: DOC, color: 'green', style: 'underline', tags: ['أمريكا'], selectors: describeRange(DOC_TEXT, start, end), sortIndex: start, createdAt: 5, modifiedAt: 6 },
+    { id: 'h2', docId: DOC, color: 'yellow', style: 'highlight', tags: [], selectors: describeRange(DOC_TEXT, 4, 20), sortIndex: 4, createdAt: 7, modifiedAt: 7 },
+  ]);
+  v2.close();
+  return { start, end };
+}
+
+describe('the version 3 upgrade (notes)', () => {
+  it('keeps everything a version 2 build stored', async () => {
+    const name = freshName();
+    const { start, end } = await writeVersion2(name);
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.settings.get('reading')).toEqual({ key: 'reading', value: { theme: 'dark', fontSize: 20, lineHeight: 1.7 } });
+    expect(await db.settings.get('highlightDefaults')).toEqual({ key: 'highlightDefaults', value: { color: 'green', style: 'underline' } });
+    expect(await db.documentState.get(DOC)).toEqual({ docId: DOC, customTitle: null, position: { blockIndex: 1, offsetRatio: 0 }, openedAt: 1700000000000 });
+    const h1 = await db.highlights.get('h1');
+    expect(h1).toMatchObject({ color: 'green', style: 'underline', tags: ['أمريكا'], sortIndex: start, createdAt: 5, modifiedAt: 6 });
+    expect(h1?.selectors).toEqual(describeRange(DOC_TEXT, start, end));
+    expect(h1?.selectors.quote.exact).toBe('ريتشارد ميلز جونيور');
+    expect(await db.highlights.count()).toBe(2);
+    expect(await db.notes.count()).toBe(0);
+    db.close();
+  });
+
+  it('stores notes on the upgraded highlights and finds backlinks by index', async () => {
+    const name = freshName();
+    await writeVersion2(name);
+    const db = openDb(name);
+    const onHighlight = noteRow({ id: 'n1', title: 'ريتشارد ميلز', highlightId: 'h1', docId: DOC }, contentWithPassageLink({ highlightId: 'h2', docId: DOC, quote: 'الولايات المتحدة' }));
+    const link = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'note-link', version: 1, noteId: 'n1', title: 'ريتشارد ميلز' }] }] } });
+    const free = noteRow({ id: 'n2', title: 'ملاحظة حرة', highlightId: null, docId: null }, link);
+    await db.notes.bulkAdd([onHighlight, free]);
+    expect((await db.notes.where('highlightId').equals('h1').toArray()).map((n) => n.id)).toEqual(['n1']);
+    expect((await db.notes.where('linkedNoteIds').equals('n1').toArray()).map((n) => n.id)).toEqual(['n2']);
+    expect((await db.notes.where('linkedHighlightIds').equals('h2').toArray()).map((n) => n.id)).toEqual(['n1']);
+    // Free notes are left out of the highlight and document indexes (null is not a key).
+    expect(await db.notes.where('docId').equals(DOC).count()).toBe(1);
+    expect(await db.notes.orderBy('highlightId').count()).toBe(1);
     db.close();
   });
 });

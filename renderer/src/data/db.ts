@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Highlight } from '../core/highlights/highlight-types';
+import type { NoteRow } from '../core/notes/note-types';
 
 export interface SettingRow {
   key: string;
@@ -29,6 +30,7 @@ export type QiraaDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   documentState: EntityTable<DocumentStateRow, 'docId'>;
   highlights: EntityTable<Highlight, 'id'>;
+  notes: EntityTable<NoteRow, 'id'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -45,6 +47,23 @@ export function declareSchema(db: Dexie): void {
       highlights: '&id, docId, [docId+sortIndex], modifiedAt',
     })
     .upgrade((tx) => completeDocumentState(tx));
+  // v3: notes. The multi-entry link indexes make backlinks one indexed query; `highlightId` and
+  // `docId` are null for free notes, and IndexedDB leaves null out of those indexes. The upgrade
+  // makes sure every highlight has a tags array, which the notes' exports and filters rely on.
+  db.version(3)
+    .stores({
+      notes: '&id, highlightId, docId, modifiedAt, *linkedNoteIds, *linkedHighlightIds',
+    })
+    .upgrade((tx) => completeHighlights(tx));
+}
+
+async function completeHighlights(tx: Transaction): Promise<void> {
+  await tx
+    .table<Highlight, string>('highlights')
+    .toCollection()
+    .modify((row) => {
+      if (!Array.isArray(row.tags)) row.tags = [];
+    });
 }
 
 async function completeDocumentState(tx: Transaction): Promise<void> {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { COLOR_LABELS, HIGHLIGHT_COLORS, type Highlight } from '../../core/highlights/highlight-types';
 import { addTags } from '../../core/highlights/tags';
 import { updateHighlight } from '../../data/highlight-store';
+import { HighlightNote } from '../notes/HighlightNote';
 
 interface HighlightDetailsProps {
   highlight: Highlight;
@@ -9,10 +10,15 @@ interface HighlightDetailsProps {
   text: string;
   onDelete: () => void;
   onClose: () => void;
+  onSaveError: (error: unknown) => void;
+  /** Starts a notebook note quoting this passage. */
+  onStartNote: () => void;
+  /** Links this passage in the notebook note that is open, when one is. */
+  onLinkInOpenNote: (() => void) | undefined;
 }
 
-/** The selected highlight: change its colour or style, tag it, copy its text, delete it. */
-export function HighlightDetails({ highlight, text, onDelete, onClose }: HighlightDetailsProps) {
+/** The selected highlight: its note, colour and style, tags; copy its text, delete it. */
+export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveError, onStartNote, onLinkInOpenNote }: HighlightDetailsProps) {
   const [tagDraft, setTagDraft] = useState('');
   const [copied, setCopied] = useState(false);
 
@@ -33,6 +39,7 @@ export function HighlightDetails({ highlight, text, onDelete, onClose }: Highlig
       <blockquote className={`details-quote color-${highlight.color}`} dir="rtl" lang="ar">
         {text}
       </blockquote>
+      <HighlightNote highlightId={highlight.id} docId={highlight.docId} quote={text} onSaveError={onSaveError} />
       <div className="details-row" role="radiogroup" aria-label="Colour">
         {HIGHLIGHT_COLORS.map((color) => (
           <button
@@ -98,6 +105,14 @@ export function HighlightDetails({ highlight, text, onDelete, onClose }: Highlig
         >
           {copied ? 'Copied' : 'Copy text'}
         </button>
+        <button type="button" onClick={onStartNote}>
+          Quote in new note
+        </button>
+        {onLinkInOpenNote && (
+          <button type="button" onClick={onLinkInOpenNote}>
+            Link in open note
+          </button>
+        )}
         <button type="button" className="danger-button" onClick={onDelete}>
           Delete
         </button>

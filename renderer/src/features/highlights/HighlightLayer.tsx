@@ -23,6 +23,8 @@ interface HighlightLayerProps {
   boxCache: Map<string, Box[]>;
   highlights: AnchoredHighlight[];
   selectedId: string | null;
+  /** Highlights that have a note, marked at their start. */
+  notedIds: ReadonlySet<string>;
   /** Changes whenever the text may have reflowed (font size, line height). */
   layoutKey: string;
   onSelect: (id: string) => void;
@@ -40,6 +42,7 @@ export const HighlightLayer = memo(function HighlightLayer({
   boxCache,
   highlights,
   selectedId,
+  notedIds,
   layoutKey,
   onSelect,
 }: HighlightLayerProps) {
@@ -122,9 +125,17 @@ export const HighlightLayer = memo(function HighlightLayer({
           />
         )),
       )}
+      {drawn.map((h) => notedIds.has(h.id) && <NoteMarker key={`note-${h.id}`} id={h.id} boxes={h.boxes} />)}
     </div>
   );
 });
+
+/** A small mark at the start (top right, the text being right-to-left) of a highlight with a note. */
+function NoteMarker({ id, boxes }: { id: string; boxes: Box[] }) {
+  const first = boxes.reduce<Box | null>((best, b) => (!best || b.top < best.top - 1 || (Math.abs(b.top - best.top) <= 1 && b.left + b.width > best.left + best.width) ? b : best), null);
+  if (!first) return null;
+  return <div className="note-marker" data-note-marker={id} style={{ left: first.left + first.width - 4, top: first.top - 4 }} />;
+}
 
 interface HighlightBoxProps {
   id: string;

@@ -3,17 +3,20 @@ import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight } from '../../core/highlights/highlight-types';
 import type { ResolvedHighlights } from '../../core/highlights/resolve-highlights';
 import { formatCount } from '../library/format-count';
+import { PASSAGE_DRAG_TYPE } from '../notes/InsertPassagePlugin';
 
 interface HighlightsPanelProps {
   document: CorpusDocument;
   resolved: ResolvedHighlights | undefined;
   selectedId: string | null;
+  /** Highlights that have a note on them. */
+  notedIds: ReadonlySet<string>;
   onChoose: (id: string) => void;
   onDeleteOrphan: (highlight: Highlight) => void;
 }
 
 /** The open document's highlights in reading order, then those whose passage is gone. */
-export function HighlightsPanel({ document, resolved, selectedId, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
+export function HighlightsPanel({ document, resolved, selectedId, notedIds, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
   if (!resolved) return <p className="status">Loading highlights…</p>;
   const { anchored, orphans } = resolved;
   return (
@@ -29,6 +32,7 @@ export function HighlightsPanel({ document, resolved, selectedId, onChoose, onDe
               highlight={highlight}
               text={document.text.slice(start, end)}
               selected={highlight.id === selectedId}
+              hasNote={notedIds.has(highlight.id)}
               onChoose={onChoose}
             />
           ))}
@@ -65,11 +69,12 @@ interface HighlightItemProps {
   highlight: Highlight;
   text: string;
   selected: boolean;
+  hasNote: boolean;
   onChoose: (id: string) => void;
 }
 
 /** Memoised: a document may have a thousand highlights, and adding one must not redraw them all. */
-const HighlightItem = memo(function HighlightItem({ highlight, text, selected, onChoose }: HighlightItemProps) {
+const HighlightItem = memo(function HighlightItem({ highlight, text, selected, hasNote, onChoose }: HighlightItemProps) {
   return (
     <li>
       <button
@@ -79,11 +84,22 @@ const HighlightItem = memo(function HighlightItem({ highlight, text, selected, o
         className={`highlight-item${selected ? ' selected' : ''}`}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onChoose(highlight.id)}
+        // Dropped on a note, the highlight becomes a link to its passage.
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(PASSAGE_DRAG_TYPE, JSON.stringify({ highlightId: highlight.id, docId: highlight.docId, quote: text }));
+          event.dataTransfer.setData('text/plain', text);
+        }}
       >
         <span className={`swatch-dot color-${highlight.color} style-${highlight.style}`} aria-hidden="true" />
         <span className="highlight-text" dir="rtl" lang="ar">
           {text}
         </span>
+        {hasNote && (
+          <span className="note-marker-inline" data-testid="note-marker" role="img" aria-label="Has a note">
+            ✎
+          </span>
+        )}
         {highlight.tags.length > 0 && (
           <span className="highlight-tags" dir="auto">
             {highlight.tags.join(' · ')}

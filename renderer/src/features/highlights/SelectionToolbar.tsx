@@ -7,12 +7,14 @@ interface SelectionToolbarProps {
   defaults: HighlightDefaults;
   onHighlight: (color: HighlightColor) => void;
   onToggleUnderline: () => void;
+  /** Highlights the selection and starts a notebook note quoting it. */
+  onNewNote: () => void;
 }
 
 const TOOLBAR_HEIGHT = 44;
 
 /** Appears by a text selection in the reader: one button per colour, and the underline style. */
-export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderline }: SelectionToolbarProps) {
+export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderline, onNewNote }: SelectionToolbarProps) {
   const above = rect.top - TOOLBAR_HEIGHT - 8;
   const top = above > 8 ? above : rect.bottom + 8;
   const left = Math.min(Math.max(8, rect.left + rect.width / 2), window.innerWidth - 8);
@@ -47,6 +49,9 @@ export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderlin
       >
         <span aria-hidden="true" className="underline-glyph">U</span>
         <span className="visually-hidden">Underline</span>
+      </button>
+      <button type="button" className="new-note-button" data-testid="new-note-from-selection" title="Highlight and start a note quoting it" onClick={onNewNote}>
+        New note
       </button>
     </div>
   );

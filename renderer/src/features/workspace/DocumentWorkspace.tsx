@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
 import { createHighlightResolver } from '../../core/highlights/resolve-highlights';
 import type { DocumentStateRow } from '../../data/db';
 import { deleteHighlight, newHighlight, saveNewHighlight } from '../../data/highlight-store';
+import { useNotedHighlightIds } from '../../data/use-notes';
+import { NotebookPanel } from '../notes/NotebookPanel';
 import type { ReadingSettings } from '../../data/reading-settings';
 import { useHighlightDefaults } from '../../data/use-highlight-defaults';
 import { useDocumentHighlights } from '../../data/use-highlights';
@@ -15,7 +17,11 @@ import type { Box } from '../highlights/line-boxes';
 import { blockNodes, domRanges } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
 import { layoutKeyOf, ReaderView } from '../reader/ReaderView';
+import { HighlightDeleteDialog } from './HighlightDeleteDialog';
+import type { SidePanelState } from './side-panel-state';
+import { SidePanelTabs } from './SidePanelTabs';
 import { UndoToast } from './UndoToast';
+import { useNoteActions } from './use-note-actions';
 import { useHighlightKeys } from './use-highlight-keys';
 
 /** Runs `work` under a performance measure, so the benchmark can read how long it took. */
@@ -30,10 +36,11 @@ interface DocumentWorkspaceProps {
   document: CorpusDocument;
   state: DocumentStateRow | null | undefined;
   settings: ReadingSettings;
+  panel: SidePanelState;
 }
 
 /** One open document: the reader with its highlights, and the side panel. Keyed by document id. */
-export function DocumentWorkspace({ document, state, settings }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ document, state, settings, panel }: DocumentWorkspaceProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -58,12 +65,16 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
   const [deleted, setDeleted] = useState<number>(0);
   const [defaults, setDefaults] = useHighlightDefaults();
   const selection = useTextSelection(bodyRef, layerRef, document.text);
+  const notedIds = useNotedHighlightIds(document.id);
+  const reportSaveError = useCallback((error: unknown) => {
+    setSaveError(`The note could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+  }, []);
 
   const selected = resolved?.anchored.find((a) => a.highlight.id === selectedId) ?? null;
 
   const highlightSelection = useCallback(
-    (color: HighlightColor) => {
-      if (!selection) return;
+    (color: HighlightColor): Highlight | null => {
+      if (!selection) return null;
       const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
       boxCache.set(`${selection.range.start}:${selection.range.end}`, selection.boxes);
       setUnsaved((list) => [...list, highlight]);
@@ -73,14 +84,32 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
           setUnsaved((list) => list.filter((h) => h.id !== highlight.id));
         setSaveError(`The highlight could not be saved: ${error instanceof Error ? error.message : String(error)}`);
       });
+      return highlight;
     },
     [selection, boxCache, document.id, document.text, defaults.style, setDefaults],
   );
 
-  const remove = useCallback((id: string) => {
+  const removeNow = useCallback((id: string) => {
     setSelectedId((current) => (current === id ? null : current));
     void deleteHighlight(id).then(() => setDeleted(Date.now()));
   }, []);
+
+  const notes = useNoteActions({ docId: document.id, panel, deleteHighlightNow: removeNow, reportError: reportSaveError });
+  const remove = notes.deleteHighlight;
+
+  /** "New note" on a selection: highlights it with the last colour and starts a notebook note quoting it. */
+  const noteOnSelection = () => {
+    const highlight = highlightSelection(defaults.color);
+    if (highlight) notes.startNoteQuoting(highlight, highlight.selectors.quote.exact);
+  };
+
+  const select = useCallback(
+    (id: string | null) => {
+      setSelectedId(id);
+      if (id) panel.onTab('highlights');
+    },
+    [panel],
+  );
 
   const scrollToHighlight = useCallback(
     (id: string) => {
@@ -98,11 +127,26 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
 
   const choose = useCallback(
     (id: string) => {
-      setSelectedId(id);
+      select(id);
       scrollToHighlight(id);
     },
-    [scrollToHighlight],
+    [select, scrollToHighlight],
   );
+
+  // A followed passage link: show the passage once this document has anchored its highlight.
+  // Selecting happens while rendering (React's way to adjust state to props); scrolling after layout.
+  const { focusHighlightId, onFocused } = panel;
+  const [focused, setFocused] = useState<string | null>(null);
+  if (focusHighlightId !== null && resolved && focused !== focusHighlightId) {
+    setFocused(focusHighlightId);
+    if (resolved.anchored.some((a) => a.highlight.id === focusHighlightId)) setSelectedId(focusHighlightId);
+  }
+  if (focusHighlightId === null && focused !== null) setFocused(null);
+  useEffect(() => {
+    if (focusHighlightId === null || focused !== focusHighlightId) return;
+    scrollToHighlight(focusHighlightId);
+    onFocused();
+  }, [focusHighlightId, focused, scrollToHighlight, onFocused]);
 
   // After an undo or redo the "deleted" toast no longer describes the last change.
   const afterUndo = useCallback((id: string | null) => {
@@ -112,7 +156,7 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
 
   useHighlightKeys({
     canHighlight: selection !== null,
-    highlightWithLastColor: () => highlightSelection(defaults.color),
+    highlightWithLastColor: () => void highlightSelection(defaults.color),
     selectedId,
     deleteSelected: () => selectedId && remove(selectedId),
     deselect: () => setSelectedId(null),
@@ -134,8 +178,9 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
             boxCache={boxCache}
             highlights={resolved?.anchored ?? []}
             selectedId={selectedId}
+            notedIds={notedIds}
             layoutKey={layoutKeyOf(settings)}
-            onSelect={setSelectedId}
+            onSelect={select}
           />
         }
       />
@@ -143,28 +188,43 @@ export function DocumentWorkspace({ document, state, settings }: DocumentWorkspa
         <SelectionToolbar
           rect={selection.rect}
           defaults={defaults}
-          onHighlight={highlightSelection}
+          onHighlight={(color) => void highlightSelection(color)}
+          onNewNote={noteOnSelection}
           onToggleUnderline={() => setDefaults({ style: defaults.style === 'underline' ? 'highlight' : 'underline' })}
         />
       )}
       <aside className="side-panel" aria-label="Highlights and notes">
-        {selected && (
-          <HighlightDetails
-            key={selected.highlight.id}
-            highlight={selected.highlight}
-            text={document.text.slice(selected.start, selected.end)}
-            onDelete={() => remove(selected.highlight.id)}
-            onClose={() => setSelectedId(null)}
-          />
-        )}
-        <HighlightsPanel
-          document={document}
-          resolved={resolved}
-          selectedId={selectedId}
-          onChoose={choose}
-          onDeleteOrphan={(h) => remove(h.id)}
-        />
+        <SidePanelTabs tab={panel.tab} onTab={panel.onTab} />
+        <div className="side-tabpanel" role="tabpanel" id={`side-tabpanel-${panel.tab}`} aria-labelledby={`side-tab-${panel.tab}`}>
+          {panel.tab === 'highlights' ? (
+            <>
+              {selected && (
+                <HighlightDetails
+                  key={selected.highlight.id}
+                  highlight={selected.highlight}
+                  text={document.text.slice(selected.start, selected.end)}
+                  onDelete={() => remove(selected.highlight.id)}
+                  onClose={() => setSelectedId(null)}
+                  onSaveError={reportSaveError}
+                  onStartNote={() => notes.startNoteQuoting(selected.highlight, document.text.slice(selected.start, selected.end))}
+                  onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, document.text.slice(selected.start, selected.end)) : undefined}
+                />
+              )}
+              <HighlightsPanel
+                document={document}
+                resolved={resolved}
+                selectedId={selectedId}
+                notedIds={notedIds}
+                onChoose={choose}
+                onDeleteOrphan={(h) => remove(h.id)}
+              />
+            </>
+          ) : (
+            <NotebookPanel openNoteId={panel.openNoteId} onOpen={panel.onOpenNote} onSaveError={reportSaveError} />
+          )}
+        </div>
       </aside>
+      {notes.asking && <HighlightDeleteDialog onKeepNote={() => notes.answer(true)} onDeleteNote={() => notes.answer(false)} onCancel={notes.cancel} />}
       {saveError && (
         <div className="toast toast-error" role="alert" data-testid="error">
           <span>{saveError}</span>

@@ -1,0 +1,259 @@
+import type { Page } from '@playwright/test';
+import { contentWithPassageLink, derivedFields } from '../renderer/src/core/notes/note-content';
+import { expect, openApp, openDocument, test } from './fixtures';
+
+const DOC = '000_14e37202ef5eb1ed';
+const OTHER_DOC = '003_a77fd7e03d334798';
+const PHRASE = 'ريتشارد ميلز جونيور';
+
+const editor = (page: Page) => page.getByTestId('note-editor');
+const notebookTab = (page: Page) => page.getByRole('tab', { name: 'Notebook' });
+
+/** Selects the first occurrence of `text` in the reader body, as a mouse selection would leave it. */
+async function selectPhrase(page: Page, text: string): Promise<void> {
+  await page.getByTestId('reader-body').evaluate((body, wanted) => {
+    for (const block of body.querySelectorAll<HTMLElement>('[data-block-index]')) {
+      const node = block.firstChild;
+      const at = node instanceof Text ? node.data.indexOf(wanted) : -1;
+      if (at === -1 || !(node instanceof Text)) continue;
+      block.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the reader`);
+  }, text);
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+}
+
+/** Highlights a phrase in yellow and returns the new highlight's id. */
+async function highlightPhrase(page: Page, text: string): Promise<string> {
+  await selectPhrase(page, text);
+  await page.locator('[data-testid="highlight-color"][data-color="yellow"]').click();
+  const item = page.getByTestId('highlight-item').filter({ hasText: text });
+  await expect(item).toHaveCount(1);
+  return (await item.getAttribute('data-highlight-id')) ?? '';
+}
+
+/** Starts a free note in the notebook with a title, and returns its id. */
+async function newNote(page: Page, title: string): Promise<string> {
+  await notebookTab(page).click();
+  await page.getByRole('button', { name: 'New note', exact: true }).click();
+  await page.getByLabel('Note title').fill(title);
+  await expect(page.getByTestId('note-item').filter({ hasText: title })).toHaveCount(1);
+  return (await page.getByTestId('note-item').filter({ hasText: title }).getAttribute('data-note-id')) ?? '';
+}
+
+test('an Arabic note on a highlight is saved as it is typed and is there after an immediate reload', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, PHRASE);
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await editor(page).click();
+  await page.keyboard.type('مبعوث أمريكي يطالب بالانسحاب');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('English remark');
+  await page.reload();
+
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', DOC);
+  const item = page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`);
+  await expect(item.getByTestId('note-marker')).toBeVisible();
+  await expect(page.locator(`.note-marker[data-note-marker="${id}"]`)).toHaveCount(1);
+  await item.click();
+  const paragraphs = editor(page).locator('p');
+  await expect(paragraphs).toHaveText(['مبعوث أمريكي يطالب بالانسحاب', 'English remark']);
+  // Each paragraph takes its direction from its own text.
+  await expect(paragraphs.first()).toHaveAttribute('dir', 'auto');
+  expect(await paragraphs.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction))).toEqual(['rtl', 'ltr']);
+  await expect(page.getByTestId('highlight')).toHaveCount(await page.locator(`[data-testid="highlight"][data-highlight-id="${id}"]`).count());
+});
+
+test('Markdown shortcuts make headings, lists and quotes', async ({ page }) => {
+  await openApp(page);
+  await newNote(page, 'Shortcuts');
+  await editor(page).click();
+  await page.keyboard.type('# عنوان');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- أولا');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> اقتباس');
+  await expect(editor(page).locator('h1')).toHaveText('عنوان');
+  await expect(editor(page).locator('ul li')).toHaveText(['أولا']);
+  await expect(editor(page).locator('blockquote')).toHaveText('اقتباس');
+});
+
+test('[[ links a note to another; following it shows the backlink, and renaming keeps the link', async ({ page }) => {
+  await openApp(page);
+  const target = await newNote(page, 'العقوبات الأمريكية');
+  const source = await newNote(page, 'Source note');
+  await editor(page).click();
+  await page.keyboard.type('انظر [[العقوب');
+  const option = page.getByRole('option', { name: 'العقوبات الأمريكية' });
+  await expect(option).toBeVisible();
+  await page.keyboard.press('Enter');
+  const link = editor(page).locator(`[data-note-link="${target}"]`);
+  await expect(link).toHaveText('العقوبات الأمريكية');
+
+  await link.click();
+  await expect(page.locator('.note-pane')).toHaveAttribute('data-note-id', target);
+  await expect(page.getByTestId('backlinks').getByTestId('backlink-item')).toHaveText(['Source note']);
+
+  await page.getByLabel('Note title').fill('Sanctions');
+  await page.getByTestId('backlinks').getByTestId('backlink-item').click();
+  await expect(page.locator('.note-pane')).toHaveAttribute('data-note-id', source);
+  await expect(editor(page).locator(`[data-note-link="${target}"]`)).toHaveText('Sanctions');
+});
+
+test('a [[ title that no note has creates that note', async ({ page }) => {
+  await openApp(page);
+  await newNote(page, 'Start');
+  await editor(page).click();
+  await page.keyboard.type('[[Brand new');
+  await page.getByRole('option', { name: 'Create note “Brand new”' }).click();
+  await expect(page.getByTestId('note-item').filter({ has: page.locator('.note-item-title', { hasText: /^Brand new$/ }) })).toHaveCount(1);
+  await expect(editor(page).locator('[data-note-link]')).toHaveText('Brand new');
+});
+
+test('a note started from a selection quotes the passage, and its link opens the document at the passage', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await selectPhrase(page, PHRASE);
+  await page.getByTestId('new-note-from-selection').click();
+  const passage = editor(page).locator('[data-passage-link]');
+  await expect(passage).toContainText(PHRASE);
+  const highlightId = (await passage.getAttribute('data-passage-link')) ?? '';
+  await editor(page).locator('p').last().click();
+  await page.keyboard.type('ملاحظة على المقطع');
+
+  await openDocument(page, OTHER_DOC);
+  await notebookTab(page).click();
+  await expect(passage).toBeVisible();
+  await passage.getByRole('button', { name: 'Go to passage' }).click();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', DOC);
+  const details = page.getByRole('region', { name: 'Selected highlight' });
+  await expect(details).toHaveAttribute('data-highlight-id', highlightId);
+  await expect(page.getByTestId('backlinks').getByTestId('backlink-item')).toHaveCount(1);
+  const box = page.locator(`[data-testid="highlight"][data-highlight-id="${highlightId}"]`).first();
+  await expect(box).toBeInViewport();
+});
+
+test('pasted or typed HTML never runs and only supported formatting is kept', async ({ page, problems }) => {
+  await openApp(page);
+  await newNote(page, 'Paste');
+  await editor(page).click();
+  // Separate paragraphs: two "__" in one line would be Markdown bold.
+  await page.keyboard.type('<img src=x onerror="window.__pwned=1">');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('<script>window.__pwned=1</script>');
+  await page.keyboard.press('Enter');
+  await editor(page).evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p>قبل <b>عريض</b><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> بعد</p>');
+    data.setData('text/plain', 'قبل عريض بعد');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(editor(page)).toContainText('عريض');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await expect(editor(page).locator('img, script')).toHaveCount(0);
+  await expect(editor(page).locator('strong, b, .note-bold')).toHaveText(['عريض']);
+  await expect(editor(page).locator('p').nth(0)).toHaveText('<img src=x onerror="window.__pwned=1">');
+  await expect(editor(page).locator('p').nth(1)).toHaveText('<script>window.__pwned=1</script>');
+  // Chromium reports the pasted onerror attribute to the page's CSP as soon as Lexical parses the
+  // clipboard HTML (in an inert DOMParser document) and blocks it: expected, and proof the CSP holds.
+  const blocked = (p: string) => /inline event handler|script-src-attr inline/.test(p);
+  expect(problems.filter(blocked).length).toBeLessThanOrEqual(2);
+  problems.splice(0, problems.length, ...problems.filter((p) => !blocked(p)));
+});
+
+test('deleting a note that others link to asks first, then the links show as broken', async ({ page }) => {
+  await openApp(page);
+  const target = await newNote(page, 'Doomed');
+  await newNote(page, 'Linker');
+  await editor(page).click();
+  await page.keyboard.type('[[Doo');
+  await page.getByRole('option', { name: 'Doomed' }).click();
+  await page.locator(`[data-testid="note-item"][data-note-id="${target}"]`).click();
+  await page.getByRole('button', { name: 'Delete note' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('One note links');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator(`[data-testid="note-item"][data-note-id="${target}"]`)).toHaveCount(0);
+  await page.getByTestId('note-item').filter({ hasText: 'Linker' }).click();
+  await expect(editor(page).locator(`[data-note-link="${target}"]`)).toContainText('deleted note');
+});
+
+test('deleting a highlight with a note can keep the note as a free note', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, PHRASE);
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await editor(page).click();
+  await page.keyboard.type('تبقى');
+  await page.getByRole('region', { name: 'Selected highlight' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Keep note' }).click();
+  await expect(page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`)).toHaveCount(0);
+  await notebookTab(page).click();
+  await expect(page.getByTestId('note-item').filter({ hasText: 'تبقى' })).toHaveCount(1);
+});
+
+test('a highlight can be linked in the open note, and the highlight lists that note as a backlink', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const collector = await newNote(page, 'Collector');
+  await page.getByRole('tab', { name: 'Highlights' }).click();
+  const id = await highlightPhrase(page, PHRASE);
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await page.getByRole('button', { name: 'Link in open note' }).click();
+  await expect(page.locator('.note-pane')).toHaveAttribute('data-note-id', collector);
+  await expect(editor(page).locator(`[data-passage-link="${id}"]`)).toContainText(PHRASE);
+  await page.getByRole('tab', { name: 'Highlights' }).click();
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await expect(page.getByTestId('backlinks').getByTestId('backlink-item')).toHaveText(['Collector']);
+});
+
+test('dragging a highlight from the panel onto a note inserts a link to its passage', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const first = await highlightPhrase(page, PHRASE);
+  const second = await highlightPhrase(page, 'الولايات المتحدة');
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${first}"]`).click();
+  await editor(page).click();
+  await page.keyboard.type('انظر أيضا');
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${second}"]`).dragTo(editor(page));
+  await expect(editor(page).locator(`[data-passage-link="${second}"]`)).toContainText('الولايات المتحدة');
+});
+
+test('a link to an orphaned highlight still shows its quote and says it is orphaned', async ({ page }) => {
+  await openApp(page);
+  const quote = 'جملة لم تعد موجودة في نص المقال';
+  const content = contentWithPassageLink({ highlightId: 'orphan-h', docId: DOC, quote });
+  const note = { id: 'orphan-note', title: 'Orphan link', highlightId: null, docId: DOC, content, ...derivedFields(content), createdAt: 1, modifiedAt: 2 };
+  const highlight = {
+    id: 'orphan-h', docId: DOC, color: 'blue', style: 'highlight', tags: [], sortIndex: 10, createdAt: 1, modifiedAt: 1,
+    selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 10, end: 10 + quote.length } },
+  };
+  await page.evaluate(async ([noteRow, highlightRow]) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('qiraa');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['notes', 'highlights'], 'readwrite');
+      tx.objectStore('notes').put(noteRow);
+      tx.objectStore('highlights').put(highlightRow);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, [note, highlight] as const);
+  await notebookTab(page).click();
+  await page.locator('[data-testid="note-item"][data-note-id="orphan-note"]').click();
+  const link = editor(page).locator('[data-passage-link="orphan-h"]');
+  await expect(link).toContainText(quote);
+  await expect(link).toContainText('Orphaned');
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { filterNotebook, hasTitle, matchTitles, previewOf, type NotebookEntry } from './notebook';
+
+const entry = (id: string, title: string, plainText: string, modifiedAt: number): NotebookEntry => ({ id, title, plainText, modifiedAt, highlightId: null });
+
+// Phrases from seeds/003_a77fd7e03d334798.txt and seeds/000_14e37202ef5eb1ed.txt.
+const notes = [
+  entry('a', 'تحركات أميركية في ليبيا', 'أمن المنطقة رهين بكبح التمدد الروسي', 10),
+  entry('b', 'Ceasefire', 'اتفاق وقف إطلاق النار في أكتوبر / تشرين الأول', 30),
+  entry('c', 'الأمم المتحدة', 'ريتشارد ميلز جونيور', 20),
+];
+
+describe('filterNotebook', () => {
+  it('sorts by last edit, newest first, when there is no query', () => {
+    expect(filterNotebook(notes, '  ').map((n) => n.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it.each([
+    ['a word of the text', 'الروسي', ['a']],
+    ['a word of the title', 'أميركية', ['a']],
+    ['a hamza variant', 'اميركية', ['a']],
+    ['Latin text in another case', 'CEASEFIRE', ['b']],
+    ['several words, all required', 'وقف أكتوبر', ['b']],
+    ['words that do not occur together', 'وقف الروسي', []],
+  ])('matches %s', (_name, query, ids) => {
+    expect(filterNotebook(notes, query).map((n) => n.id)).toEqual(ids);
+  });
+});
+
+describe('previewOf', () => {
+  it('does not repeat the title', () => {
+    expect(previewOf(entry('x', 'الأمم', 'الأمم المتحدة', 1))).toBe('المتحدة');
+  });
+});
+
+describe('matchTitles', () => {
+  it('puts titles that start with the query first', () => {
+    const list = [{ id: '1', title: 'قوات الأمم المتحدة' }, { id: '2', title: 'الأمم المتحدة' }, { id: '3', title: 'روسيا' }];
+    expect(matchTitles(list, 'الامم').map((n) => n.id)).toEqual(['2', '1']);
+  });
+
+  it('offers every title for an empty query, up to the limit', () => {
+    expect(matchTitles(notes, '', 2)).toHaveLength(2);
+  });
+});
+
+describe('hasTitle', () => {
+  it('ignores spacing and letter variants', () => {
+    expect(hasTitle(notes, ' تحركات اميركية في ليبيا ')).toBe(true);
+    expect(hasTitle(notes, 'تحركات')).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useCallback, useState } from 'react';
+import { noteRow, saveNote, type NoteIdentity } from '../../data/note-store';
+import { AutosavePlugin } from './AutosavePlugin';
+import { InsertPassagePlugin } from './InsertPassagePlugin';
+import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, reportEditorError } from './note-editor-config';
+import { NoteLinkTypeaheadPlugin } from './NoteLinkTypeaheadPlugin';
+
+interface NoteEditorProps {
+  /** Which note this is; the row is created by the first save. Key the editor by `identity.id`. */
+  identity: NoteIdentity;
+  /** Stored content, or undefined for a new note. Read once. */
+  initialContent: string | undefined;
+  label: string;
+  placeholder: string;
+  onSaveError: (error: unknown) => void;
+}
+
+/** A rich-text note: Markdown shortcuts, lists, links, [[note links]], saved as the user types. */
+export function NoteEditor({ identity, initialContent, label, placeholder, onSaveError }: NoteEditorProps) {
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'qiraa-note',
+    nodes: NOTE_NODES,
+    theme: NOTE_THEME,
+    onError: reportEditorError,
+    editorState: initialContent,
+  }));
+  const save = useCallback(
+    (content: string) => {
+      saveNote(noteRow(identity, content)).catch(onSaveError);
+    },
+    [identity, onSaveError],
+  );
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="note-editor-shell">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="note-editor"
+              data-testid="note-editor"
+              data-note-id={identity.id}
+              aria-label={label}
+              aria-placeholder={placeholder}
+              placeholder={<div className="note-placeholder">{placeholder}</div>}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeUrl} />
+      <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+      <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
+      <InsertPassagePlugin />
+      <AutosavePlugin onSave={save} />
+    </LexicalComposer>
+  );
+}
+
+/** Only web and mail links: a `javascript:` URL in a note must never become a link. */
+function isSafeUrl(url: string): boolean {
+  return /^(https?:|mailto:)/i.test(url.trim());
+}

@@ -1,0 +1,20 @@
+import { useNote } from '../../data/use-notes';
+import { useNoteNavigation } from './note-navigation';
+
+/** A link to another note, showing its current title (links store the id, so renames follow). */
+export function NoteLinkView({ noteId, title }: { noteId: string; title: string }) {
+  const note = useNote(noteId);
+  const { openNote } = useNoteNavigation();
+  if (note === null) {
+    return (
+      <span className="note-link broken" data-note-link={noteId} title="This note was deleted" dir="auto">
+        {title} <span className="link-state">(deleted note)</span>
+      </span>
+    );
+  }
+  return (
+    <button type="button" className="note-link" data-note-link={noteId} dir="auto" onClick={() => openNote(noteId)}>
+      {note?.title || title}
+    </button>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { NoteRow } from '../../core/notes/note-types';
+import { countLinksTo, deleteNote, renameNote } from '../../data/note-store';
+import { useNoteBacklinks } from '../../data/use-notes';
+import { Backlinks } from './Backlinks';
+import { NoteEditor } from './NoteEditor';
+
+interface NotePaneProps {
+  note: NoteRow;
+  onClose: () => void;
+  onSaveError: (error: unknown) => void;
+}
+
+/** A note of the notebook: its title, its text and the notes that link to it. Keyed by note id. */
+export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
+  const [title, setTitle] = useState(note.title);
+  const [identity] = useState(() => ({ id: note.id, title: note.title, highlightId: note.highlightId, docId: note.docId }));
+  const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
+  const backlinks = useNoteBacklinks(note.id);
+
+  async function askDelete() {
+    const linking = await countLinksTo(note.id);
+    if (linking === 0) {
+      await deleteNote(note.id);
+      onClose();
+    } else setConfirmDelete(linking);
+  }
+
+  return (
+    <section className="note-pane" aria-label="Open note" data-note-id={note.id}>
+      <div className="details-header">
+        <input
+          className="note-title"
+          aria-label="Note title"
+          placeholder="Untitled note"
+          dir="auto"
+          value={title}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            void renameNote(note.id, event.target.value);
+          }}
+        />
+        <button type="button" className="quiet-button" onClick={onClose} aria-label="Close note">
+          ×
+        </button>
+      </div>
+      <NoteEditor identity={identity} initialContent={note.content} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
+      <Backlinks links={backlinks} label="Linked from" />
+      {confirmDelete === null ? (
+        <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>
+          Delete note
+        </button>
+      ) : (
+        <div className="confirm" role="alertdialog" aria-label="Delete this note?">
+          <p>
+            {confirmDelete === 1 ? 'One note links' : `${confirmDelete} notes link`} to this note. Their links will show as broken. Delete it?
+          </p>
+          <div className="details-row">
+            <button type="button" className="danger-button" onClick={() => void deleteNote(note.id).then(onClose)}>
+              Delete
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

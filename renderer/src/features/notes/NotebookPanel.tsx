@@ -1,0 +1,90 @@
+import { memo, useDeferredValue, useState } from 'react';
+import { emptyContent } from '../../core/notes/note-content';
+import { previewOf, type NotebookEntry } from '../../core/notes/notebook';
+import { createNote } from '../../data/note-store';
+import { useNote, useNotebookPage } from '../../data/use-notes';
+import { NotePane } from './NotePane';
+
+/** Long notebooks show this many entries at first; the filter narrows them down. */
+const PAGE = 50;
+
+/** One formatter for every date: creating one per call (toLocaleString) is slow. */
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface NotebookPanelProps {
+  openNoteId: string | null;
+  onOpen: (noteId: string | null) => void;
+  onSaveError: (error: unknown) => void;
+}
+
+/** The notebook: the open note, then every note by last edit, filterable by text. */
+export function NotebookPanel({ openNoteId, onOpen, onSaveError }: NotebookPanelProps) {
+  const open = useNote(openNoteId);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const page = useNotebookPage(useDeferredValue(query), shown);
+
+  return (
+    <>
+      {open && <NotePane key={open.id} note={open} onClose={() => onOpen(null)} onSaveError={onSaveError} />}
+      {open === null && openNoteId !== null && <p className="empty-hint">This note was deleted.</p>}
+      <section aria-labelledby="notebook-heading" className="notebook">
+        <div className="details-header">
+          <h2 id="notebook-heading" className="panel-heading">
+            Notebook <span className="count">{page?.total ?? ''}</span>
+          </h2>
+          <button type="button" onClick={() => void createNote({ title: '', highlightId: null, docId: null }, emptyContent()).then((n) => onOpen(n.id), onSaveError)}>
+            New note
+          </button>
+        </div>
+        <input
+          type="search"
+          className="notebook-filter"
+          aria-label="Filter notes"
+          placeholder="Filter notes"
+          dir="auto"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <ul data-testid="notes-panel" className="note-list">
+          {page?.entries.map((entry) => (
+            <NoteItem key={entry.id} entry={entry} open={entry.id === openNoteId} onOpen={onOpen} />
+          ))}
+        </ul>
+        {page?.more && (
+          <button type="button" className="quiet-button" onClick={() => setShown(shown + PAGE)}>
+            Show more
+          </button>
+        )}
+        {query !== '' && page?.entries.length === 0 && <p className="empty-hint">No note matches.</p>}
+        {page?.total === 0 && <p className="empty-hint">No notes yet. Select a highlight and write, or start a new note.</p>}
+      </section>
+    </>
+  );
+}
+
+const NoteItem = memo(function NoteItem({ entry, open, onOpen }: { entry: NotebookEntry; open: boolean; onOpen: (id: string) => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-testid="note-item"
+        data-note-id={entry.id}
+        className={`note-item${open ? ' selected' : ''}`}
+        aria-current={open ? 'true' : undefined}
+        onClick={() => onOpen(entry.id)}
+      >
+        <span className="note-item-title" dir="auto">
+          {entry.highlightId && <span className="note-marker-inline" aria-label="Note on a highlight" role="img">✎</span>}
+          {entry.title || 'Untitled note'}
+        </span>
+        <span className="note-item-preview" dir="auto">
+          {previewOf(entry)}
+        </span>
+        <time className="note-item-date" dateTime={new Date(entry.modifiedAt).toISOString()}>
+          {DATE.format(entry.modifiedAt)}
+        </time>
+      </button>
+    </li>
+  );
+});

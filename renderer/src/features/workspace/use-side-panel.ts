@@ -1,0 +1,53 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import { createHighlightResolver, type HighlightResolver } from '../../core/highlights/resolve-highlights';
+import type { NoteNavigation } from '../notes/note-navigation';
+import type { SidePanelState, SideTab } from './side-panel-state';
+
+/**
+ * The side panel's state, kept above the document so that the open note and tab survive
+ * switching documents, and the navigation that note links use.
+ */
+export function useSidePanel(
+  openDocument: (docId: string) => void,
+  documents: readonly CorpusDocument[],
+): { panel: SidePanelState; navigation: NoteNavigation } {
+  const [tab, setTab] = useState<SideTab>('highlights');
+  const [openNoteId, setOpenNoteId] = useState<string | null>(null);
+  const [focusHighlightId, setFocusHighlightId] = useState<string | null>(null);
+
+  const onOpenNote = useCallback((noteId: string | null) => {
+    setOpenNoteId(noteId);
+    if (noteId) setTab('notebook');
+  }, []);
+  const onFocused = useCallback(() => setFocusHighlightId(null), []);
+
+  const navigation = useMemo<NoteNavigation>(() => {
+    // One resolver per document, made when a passage link first asks: each anchors a highlight once.
+    const resolvers = new Map<string, HighlightResolver>();
+    return {
+      passageFound: (highlight) => {
+        const document = documents.find((d) => d.id === highlight.docId);
+        if (!document) return null;
+        let resolve = resolvers.get(document.id);
+        if (!resolve) {
+          resolve = createHighlightResolver(document.text);
+          resolvers.set(document.id, resolve);
+        }
+        return resolve([highlight]).orphans.length === 0;
+      },
+      openNote: onOpenNote,
+      openPassage: (highlightId, docId) => {
+        setFocusHighlightId(highlightId);
+        setTab('highlights');
+        openDocument(docId);
+      },
+    };
+  }, [onOpenNote, openDocument, documents]);
+
+  const panel = useMemo<SidePanelState>(
+    () => ({ tab, onTab: setTab, openNoteId, onOpenNote, focusHighlightId, onFocused }),
+    [tab, openNoteId, onOpenNote, focusHighlightId, onFocused],
+  );
+  return { panel, navigation };
+}
