@@ -69,6 +69,9 @@ test('an Arabic note on a highlight is saved as it is typed and is there after a
   await expect(paragraphs.first()).toHaveAttribute('dir', 'auto');
   expect(await paragraphs.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction))).toEqual(['rtl', 'ltr']);
   await expect(page.getByTestId('highlight')).toHaveCount(await page.locator(`[data-testid="highlight"][data-highlight-id="${id}"]`).count());
+  // The library counts the document's highlights and notes.
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${DOC}"]`)).toContainText('1 highlight');
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${DOC}"]`)).toContainText('1 note');
 });
 
 test('Markdown shortcuts make headings, lists and quotes', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CorpusDocument } from './core/corpus/corpus-types';
 import { lastOpenedDocumentId, markOpened, useDocumentStates } from './data/document-state';
-import { useHighlightCounts } from './data/use-highlights';
+import { useDocumentCounts } from './data/use-document-counts';
 import { useReadingSettings } from './data/use-reading-settings';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { useCorpus } from './features/library/use-corpus';
@@ -16,7 +16,7 @@ import { useDocumentKeys } from './use-document-keys';
 export function App() {
   const corpus = useCorpus();
   const states = useDocumentStates();
-  const highlightCounts = useHighlightCounts();
+  const documentCounts = useDocumentCounts();
   const [settings, updateSettings] = useReadingSettings();
   const [openId, setOpenId] = useState<string | null>(null);
   useTheme(settings.theme);
@@ -64,7 +64,7 @@ export function App() {
         <ReadingSettingsBar settings={settings} onChange={updateSettings} />
       </header>
       <div className="app-body">
-        {corpus.status === 'ready' && <LibraryPanel entries={corpus.entries} states={states} highlightCounts={highlightCounts} openId={openId} onOpen={open} />}
+        {corpus.status === 'ready' && <LibraryPanel entries={corpus.entries} states={states} counts={documentCounts} openId={openId} onOpen={open} />}
         <main className="reader-pane">
           {corpus.status === 'loading' && <p className="status">Loading the corpus…</p>}
           {corpus.status === 'failed' && (

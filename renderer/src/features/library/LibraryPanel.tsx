@@ -1,12 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { CorpusEntry } from '../../core/corpus/corpus-types';
 import type { DocumentStateRow } from '../../data/db';
+import type { DocumentCounts } from '../../data/use-document-counts';
 import { formatCount } from './format-count';
 
 interface LibraryPanelProps {
   entries: CorpusEntry[];
   states: Map<string, DocumentStateRow> | undefined;
-  highlightCounts: Map<string, number> | undefined;
+  counts: Map<string, DocumentCounts> | undefined;
   openId: string | null;
   onOpen: (docId: string) => void;
 }
@@ -19,7 +20,7 @@ const NAV_KEYS: Record<string, (index: number, count: number) => number> = {
 };
 
 /** The list of documents: arrow keys move between them, Enter or Space opens one. */
-export function LibraryPanel({ entries, states, highlightCounts, openId, onOpen }: LibraryPanelProps) {
+export function LibraryPanel({ entries, states, counts, openId, onOpen }: LibraryPanelProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -57,9 +58,7 @@ export function LibraryPanel({ entries, states, highlightCounts, openId, onOpen 
                     </span>
                   )}
                   <span>{formatCount(entry.document.wordCount, 'word')}</span>
-                  {(highlightCounts?.get(entry.document.id) ?? 0) > 0 && (
-                    <span className="library-count">{formatCount(highlightCounts?.get(entry.document.id) ?? 0, 'highlight')}</span>
-                  )}
+                  <DocumentCountLabels counts={counts?.get(entry.document.id)} />
                 </span>
               </button>
             </li>
@@ -78,4 +77,14 @@ export function LibraryPanel({ entries, states, highlightCounts, openId, onOpen 
 function firstOkId(entries: CorpusEntry[]): string | null {
   for (const entry of entries) if (entry.ok) return entry.document.id;
   return null;
+}
+
+function DocumentCountLabels({ counts }: { counts: DocumentCounts | undefined }) {
+  if (!counts) return null;
+  return (
+    <>
+      {counts.highlights > 0 && <span className="library-count">{formatCount(counts.highlights, 'highlight')}</span>}
+      {counts.notes > 0 && <span className="library-count">{formatCount(counts.notes, 'note')}</span>}
+    </>
+  );
 }
