@@ -1,0 +1,56 @@
+/**
+ * Backup and restore of everything in the database. A restore is validated completely before
+ * anything is written, then written in one transaction over every table: all of it, or none.
+ */
+import { countRows, makeBackup, mergeBackup, parseBackup, type Backup, type BackupData, type BackupTable } from '../core/export/backup-format';
+import { productName, version } from '../../../package.json';
+import type { QiraaDb } from './db';
+
+export const APP_INFO: Backup['app'] = { name: productName, version };
+
+export type ImportMode = 'replace' | 'merge';
+
+export class BackupImportError extends Error {
+  override name = 'BackupImportError';
+}
+
+function tablesOf(db: QiraaDb) {
+  return [db.settings, db.documentState, db.highlights, db.notes];
+}
+
+async function readAll(db: QiraaDb): Promise<BackupData> {
+  const [settings, documentState, highlights, notes] = await Promise.all([db.settings.toArray(), db.documentState.toArray(), db.highlights.toArray(), db.notes.toArray()]);
+  return { settings: settings as BackupData['settings'], documentState, highlights, notes };
+}
+
+/** Everything in the database, as the versioned backup format (read in one consistent snapshot). */
+export async function exportBackup(db: QiraaDb, exportedAt = new Date().toISOString(), app = APP_INFO): Promise<Backup> {
+  const data = await db.transaction('r', tablesOf(db), () => readAll(db));
+  return makeBackup(data, exportedAt, app);
+}
+
+/** The backup as the text of the file. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+/**
+ * Restores a backup file's text. Throws a BackupImportError with a message for the user when the
+ * file is not a valid backup; the database is then untouched. `replace` makes the database exactly
+ * the backup; `merge` keeps what is here and adds or updates from the backup (see mergeBackup).
+ * Returns the number of rows per table afterwards.
+ */
+export async function importBackup(db: QiraaDb, text: string, mode: ImportMode): Promise<Record<BackupTable, number>> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new BackupImportError(parsed.message);
+  const incoming = parsed.backup.data;
+  return db.transaction('rw', tablesOf(db), async () => {
+    const result = mode === 'merge' ? mergeBackup(await readAll(db), incoming) : incoming;
+    await Promise.all(tablesOf(db).map((table) => table.clear()));
+    await db.settings.bulkPut(result.settings);
+    await db.documentState.bulkPut(result.documentState);
+    await db.highlights.bulkPut(result.highlights);
+    await db.notes.bulkPut(result.notes);
+    return countRows(result);
+  });
+}
