@@ -9,6 +9,7 @@ type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
   showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
   fromWebContents: vi.fn(),
   documents: '/home/reader/Documents',
 }));
@@ -16,7 +17,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   app: { getPath: (name: string) => (name === 'documents' ? electron.documents : '/nowhere') },
   BrowserWindow: { fromWebContents: electron.fromWebContents },
-  dialog: { showSaveDialog: electron.showSaveDialog },
+  dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
   ipcMain: { handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler) },
 }));
 
@@ -35,6 +36,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'qiraa-ipc-'));
   electron.showSaveDialog.mockReset();
+  electron.showOpenDialog.mockReset();
   electron.fromWebContents.mockReset().mockReturnValue(WINDOW);
   listCorpus.mockClear();
 });
@@ -42,7 +44,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('registerIpcHandlers', () => {
   it('handles exactly the channels of the contract', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save']);
+    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many']);
   });
 });
 
@@ -151,5 +153,45 @@ describe('file:save', () => {
 
   it('says which field was wrong', async () => {
     await expect(call('file:save', fromPage(), { ...NOTE, kind: 'exe' })).rejects.toThrow(/kind/);
+  });
+});
+
+describe('file:save-many', () => {
+  const FOLDER = {
+    folderName: 'قراءة — تصدير',
+    files: [
+      { name: 'الانسحاب من ليبيا.md', content: '# الانسحاب من ليبيا\n' },
+      { name: 'ملاحظة.md', content: 'ملاحظة حرة\n' },
+    ],
+  };
+
+  it('creates a new folder in the directory the user picked and writes every file there', async () => {
+    electron.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
+    await expect(call('file:save-many', fromPage(), FOLDER)).resolves.toEqual({ saved: true, path: path.join(dir, FOLDER.folderName), count: 2 });
+    expect((await readdir(path.join(dir, FOLDER.folderName))).sort()).toEqual(FOLDER.files.map((f) => f.name).sort());
+    expect(electron.showOpenDialog).toHaveBeenCalledWith(WINDOW, expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    electron.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(call('file:save-many', fromPage(), FOLDER)).resolves.toEqual({ saved: false });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['a file name with a path in it', { ...FOLDER, files: [{ name: '../escape.md', content: 'x' }] }],
+    ['a folder name with a path in it', { ...FOLDER, folderName: '../../etc' }],
+    ['a dot-dot folder name', { ...FOLDER, folderName: '..' }],
+    ['two names that differ only in case', { ...FOLDER, files: [{ name: 'A.md', content: '' }, { name: 'a.md', content: '' }] }],
+    ['no files', { ...FOLDER, files: [] }],
+    ['an extra field', { ...FOLDER, directory: '/etc' }],
+  ])('refuses %s without opening a dialog', async (_case, request) => {
+    await expect(call('file:save-many', fromPage(), request)).rejects.toThrow(/file:save-many refused: invalid arguments/);
+    expect(electron.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses calls from outside the app', async () => {
+    await expect(call('file:save-many', fromPage('https://evil.example/'), FOLDER)).rejects.toThrow(/did not come from the app's own page/);
+    expect(electron.showOpenDialog).not.toHaveBeenCalled();
   });
 });

@@ -4,12 +4,22 @@
  * match the schema.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { z } from 'zod';
-import { Channels, type Channel, type FileSaveRequest, type FileSaveResult, fileSaveRequestSchema } from '../preload/api-contract';
+import {
+  Channels,
+  type Channel,
+  type FileSaveRequest,
+  type FileSaveResult,
+  fileSaveRequestSchema,
+  type FilesSaveRequest,
+  type FilesSaveResult,
+  filesSaveRequestSchema,
+} from '../preload/api-contract';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
 import { isAppUrl } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
+import { writeFilesToNewFolder } from './save-folder';
 
 export interface IpcDependencies {
   /** The session's corpus (read once, then cached). */
@@ -26,6 +36,7 @@ const SAVE_FILTERS: Record<FileSaveRequest['kind'], SaveDialogOptions['filters']
 export function registerIpcHandlers(deps: IpcDependencies): void {
   handle(deps, Channels.corpusList, z.tuple([]), () => deps.listCorpus());
   handle(deps, Channels.fileSave, z.tuple([fileSaveRequestSchema]), (event, [request]) => saveFile(event, request));
+  handle(deps, Channels.filesSave, z.tuple([filesSaveRequestSchema]), (event, [request]) => saveFiles(event, request));
 }
 
 function handle<Args extends unknown[], Result>(
@@ -61,4 +72,20 @@ async function saveFile(event: IpcMainInvokeEvent, request: FileSaveRequest): Pr
   // Only ever the path the user just picked in the dialog.
   await writeFileAtomic(choice.filePath, request.content);
   return { saved: true, path: choice.filePath };
+}
+
+async function saveFiles(event: IpcMainInvokeEvent, request: FilesSaveRequest): Promise<FilesSaveResult> {
+  const options: OpenDialogOptions = {
+    title: 'Choose where to create the export folder',
+    buttonLabel: 'Export here',
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const win = BrowserWindow.fromWebContents(event.sender);
+  const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const directory = choice.filePaths[0];
+  if (choice.canceled || !directory) return { saved: false };
+  // Only ever a new folder inside the directory the user just picked.
+  const folder = await writeFilesToNewFolder(directory, request.folderName, request.files);
+  return { saved: true, path: folder, count: request.files.length };
 }

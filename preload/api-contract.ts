@@ -10,14 +10,17 @@ export { Channels, type Channel } from './channels';
 
 const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 
+/** A single file or folder name: never a path, never `.` or `..`. */
+const plainName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path');
+
 export const fileSaveRequestSchema = z
   .object({
     /** Shown in the save dialog; the user picks the real path. */
-    suggestedName: z
-      .string()
-      .min(1)
-      .max(200)
-      .refine((name) => !/[\\/\0]/.test(name), 'must be a file name, not a path'),
+    suggestedName: plainName,
     content: z.string().max(MAX_SAVE_BYTES),
     kind: z.enum(['markdown', 'json']),
   })
@@ -27,10 +30,32 @@ export type FileSaveRequest = z.infer<typeof fileSaveRequestSchema>;
 
 export type FileSaveResult = { saved: true; path: string } | { saved: false };
 
+export const MAX_FILES_PER_SAVE = 20_000;
+
+export const filesSaveRequestSchema = z
+  .object({
+    /** The folder created inside the directory the user picks. */
+    folderName: plainName,
+    files: z
+      .array(z.object({ name: plainName, content: z.string().max(MAX_SAVE_BYTES) }).strict())
+      .min(1)
+      .max(MAX_FILES_PER_SAVE)
+      // Windows and macOS compare names without case: two such names would overwrite each other.
+      .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'file names must be unique')
+      .refine((files) => files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_SAVE_BYTES, 'too much to save at once'),
+  })
+  .strict();
+
+export type FilesSaveRequest = z.infer<typeof filesSaveRequestSchema>;
+
+export type FilesSaveResult = { saved: true; path: string; count: number } | { saved: false };
+
 /** What the preload exposes as `window.api`; the browser build implements the same. */
 export interface QiraaApi {
   /** Every corpus file, parsed, or the reason it could not be read. */
   listCorpus(): Promise<CorpusEntry[]>;
   /** Asks the user where to save, then writes the file (a download in the browser). */
   saveFile(request: FileSaveRequest): Promise<FileSaveResult>;
+  /** Asks the user for a directory, then writes the files into a new folder there (downloads in the browser). */
+  saveFiles(request: FilesSaveRequest): Promise<FilesSaveResult>;
 }

@@ -5,6 +5,7 @@
 export const Channels = {
   corpusList: 'corpus:list',
   fileSave: 'file:save',
+  filesSave: 'file:save-many',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];

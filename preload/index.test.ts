@@ -23,9 +23,9 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['api']);
   });
 
-  it('exposes only listCorpus and saveFile, both functions', async () => {
+  it('exposes only listCorpus, saveFile and saveFiles, all functions', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile', 'saveFiles']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -48,8 +48,15 @@ describe('preload', () => {
     expect(invoke).toHaveBeenCalledExactlyOnceWith('file:save', request);
   });
 
+  it('saveFiles invokes file:save-many with the request unchanged', async () => {
+    const api = await loadPreload();
+    const request = { folderName: 'قراءة', files: [{ name: 'ليبيا.md', content: '# ليبيا' }] };
+    await api.saveFiles!(request);
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('file:save-many', request);
+  });
+
   it('uses the channel names of the contract', async () => {
     const { Channels } = await import('./api-contract');
-    expect(Channels).toEqual({ corpusList: 'corpus:list', fileSave: 'file:save' });
+    expect(Channels).toEqual({ corpusList: 'corpus:list', fileSave: 'file:save', filesSave: 'file:save-many' });
   });
 });

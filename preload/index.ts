@@ -11,6 +11,7 @@ import { Channels } from './channels';
 const api: QiraaApi = {
   listCorpus: () => ipcRenderer.invoke(Channels.corpusList),
   saveFile: (request) => ipcRenderer.invoke(Channels.fileSave, request),
+  saveFiles: (request) => ipcRenderer.invoke(Channels.filesSave, request),
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -9,6 +9,7 @@ import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
 import { recoverDrafts } from './data/note-store';
 import { NoteNavigationContext } from './features/notes/note-navigation';
+import { ExportMenu } from './features/export/ExportMenu';
 import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
 import { useSidePanel } from './features/workspace/use-side-panel';
 import { useDocumentKeys } from './use-document-keys';
@@ -64,7 +65,12 @@ export function App() {
         <ReadingSettingsBar settings={settings} onChange={updateSettings} />
       </header>
       <div className="app-body">
-        {corpus.status === 'ready' && <LibraryPanel entries={corpus.entries} states={states} counts={documentCounts} openId={openId} onOpen={open} />}
+        {corpus.status === 'ready' && (
+          <div className="left-column">
+            <LibraryPanel entries={corpus.entries} states={states} counts={documentCounts} openId={openId} onOpen={open} />
+            <ExportMenu openDocumentId={openId} documents={documents} />
+          </div>
+        )}
         <main className="reader-pane">
           {corpus.status === 'loading' && <p className="status">Loading the corpus…</p>}
           {corpus.status === 'failed' && (

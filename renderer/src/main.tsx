@@ -1,3 +1,4 @@
+import './zod-jitless';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './styles/app.css';

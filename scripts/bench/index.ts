@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { benchAnchoring } from './anchoring';
+import { benchExport } from './export';
 import { benchNotes } from './notes';
 import { benchReaderUi } from './paint';
 
@@ -15,3 +16,4 @@ print('Anchoring (Node)', await benchAnchoring());
 if (!existsSync(new URL('../../out/web/index.html', import.meta.url))) execSync('npm run build:web', { stdio: 'inherit' });
 print('Reader UI (Chromium, web build)', await benchReaderUi());
 print('Notes (Chromium, web build)', await benchNotes());
+print('Export and backup (Node)', await benchExport());

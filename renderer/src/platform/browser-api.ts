@@ -2,7 +2,7 @@
  * The browser implementation of window.api: the same parsed corpus the desktop app gets from
  * main, read from the seed files shipped with the web build; saves become downloads.
  */
-import type { FileSaveRequest, FileSaveResult, QiraaApi } from '../../../preload/api-contract';
+import type { FileSaveRequest, FileSaveResult, FilesSaveRequest, FilesSaveResult, QiraaApi } from '../../../preload/api-contract';
 import type { CorpusEntry } from '../core/corpus/corpus-types';
 import { loadCorpusFile } from '../core/corpus/parse-corpus';
 
@@ -54,4 +54,15 @@ export const browserApi: QiraaApi = {
     download(request);
     return { saved: true, path: request.suggestedName };
   },
+  /** A browser cannot create folders: each file becomes its own download. */
+  async saveFiles(request: FilesSaveRequest): Promise<FilesSaveResult> {
+    for (const file of request.files) {
+      download({ suggestedName: file.name, content: file.content, kind: 'markdown' });
+      // Browsers drop downloads started in too quick a burst.
+      await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_SPACING_MS));
+    }
+    return { saved: true, path: request.folderName, count: request.files.length };
+  },
 };
+
+const DOWNLOAD_SPACING_MS = 150;

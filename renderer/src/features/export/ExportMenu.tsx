@@ -4,14 +4,14 @@
  * platform API. Hooks: export-markdown, export-all-markdown, export-annotations, backup-export,
  * backup-import, error.
  */
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { NoteRow } from '../../core/notes/note-types';
 import { BackupImportError, exportBackup, importBackup, serializeBackup, type ImportMode } from '../../data/backup-store';
 import { db as defaultDb, type QiraaDb } from '../../data/db';
 import { gatherExportData } from '../../data/export-data';
 import { runExportJob } from './export-job';
-import { canSaveFolder, saveFolder, saveOneFile } from './save-export';
+import { saveFolder, saveOneFile } from './save-export';
 
 export interface ExportMenuProps {
   /** The document open in the reader; its export button is disabled without one. */
@@ -39,15 +39,6 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const [status, setStatus] = useState<string | null>(null);
   const [shape, setShape] = useState<NotebookShape>('combined');
   const [importMode, setImportMode] = useState<ImportMode>('merge');
-  const [folderAvailable, setFolderAvailable] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    canSaveFolder().then((ok) => live && setFolderAvailable(ok), () => live && setFolderAvailable(false));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   /** Runs one export at a time, with progress, and turns failures into a message. */
   async function run(label: string, task: (report: (done: number, total: number) => void) => Promise<string | null>) {
@@ -83,7 +74,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       if (result.kind !== 'notebook') throw new Error('the export worker answered the wrong job');
       const { files, combined } = result.notebook;
       if (shape === 'combined') return savedMessage(await saveOneFile({ suggestedName: combined.name, content: combined.content, kind: 'markdown' }), combined.name);
-      return savedMessage(await saveFolder({ folderName: `Qiraa notebook ${today()}`, files }, report), `${files.length} files`);
+      return savedMessage(await saveFolder({ folderName: `Qiraa notebook ${today()}`, files }), `${files.length} files`);
     });
 
   const exportAnnotations = () =>
@@ -104,6 +95,10 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    if (importMode === 'replace' && !window.confirm(`Replace all highlights, notes and settings with ${file.name}? What is here now will be gone.`)) {
+      input.value = '';
+      return;
+    }
     void run('Restore', async () => {
       const counts = await importBackup(database, await file.text(), importMode);
       input.value = '';
@@ -113,50 +108,57 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
 
   const busy = progress !== null;
   return (
-    <section className="export-menu" aria-label="Export and backup" aria-busy={busy}>
-      <div className="export-menu__group">
-        <button type="button" data-testid="export-markdown" disabled={busy || !openDocumentId} onClick={exportDocument}>
-          Export this document (Markdown)
+    <section className="export-menu" aria-labelledby="export-heading" aria-busy={busy}>
+      <h2 id="export-heading" className="panel-heading">
+        Export and backup
+      </h2>
+      <button type="button" data-testid="export-markdown" disabled={busy || !openDocumentId} onClick={exportDocument}>
+        Document → Markdown
+      </button>
+      <div className="export-row">
+        <button type="button" data-testid="export-all-markdown" disabled={busy} onClick={exportNotebook}>
+          Notebook → Markdown
         </button>
+        <select aria-label="Notebook export shape" value={shape} disabled={busy} onChange={(event) => setShape(event.target.value as NotebookShape)}>
+          <option value="combined">one file</option>
+          <option value="folder">folder of files</option>
+        </select>
       </div>
-      <fieldset className="export-menu__group" disabled={busy}>
-        <legend>Whole notebook</legend>
-        <label>
-          <input type="radio" name="notebook-shape" checked={shape === 'combined'} onChange={() => setShape('combined')} /> One combined file
+      <button type="button" data-testid="export-annotations" disabled={busy} onClick={exportAnnotations}>
+        Annotations → W3C JSON-LD
+      </button>
+      <button type="button" data-testid="backup-export" disabled={busy} onClick={exportFullBackup}>
+        Back up everything
+      </button>
+      <div className="export-row">
+        <label className={`file-button${busy ? ' disabled' : ''}`}>
+          Restore backup…
+          <input
+            type="file"
+            className="visually-hidden"
+            data-testid="backup-import"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={restore}
+          />
         </label>
-        <label title={folderAvailable ? undefined : 'Not available in this version of the desktop app'}>
-          <input type="radio" name="notebook-shape" checked={shape === 'folder'} disabled={!folderAvailable} onChange={() => setShape('folder')} /> One file per document and note
-        </label>
-        <button type="button" data-testid="export-all-markdown" onClick={exportNotebook}>
-          Export notebook (Markdown)
-        </button>
-      </fieldset>
-      <div className="export-menu__group">
-        <button type="button" data-testid="export-annotations" disabled={busy} onClick={exportAnnotations}>
-          Export annotations (W3C JSON-LD)
-        </button>
-        <button type="button" data-testid="backup-export" disabled={busy} onClick={exportFullBackup}>
-          Back up everything
-        </button>
+        <select aria-label="How to restore" value={importMode} disabled={busy} onChange={(event) => setImportMode(event.target.value as ImportMode)}>
+          <option value="merge">merge</option>
+          <option value="replace">replace all</option>
+        </select>
       </div>
-      <fieldset className="export-menu__group" disabled={busy}>
-        <legend>Restore a backup</legend>
-        <label>
-          <input type="radio" name="import-mode" checked={importMode === 'merge'} onChange={() => setImportMode('merge')} /> Merge with what is here
-        </label>
-        <label>
-          <input type="radio" name="import-mode" checked={importMode === 'replace'} onChange={() => setImportMode('replace')} /> Replace everything
-        </label>
-        <input type="file" data-testid="backup-import" accept=".json,application/json" aria-label="Backup file to restore" onChange={restore} />
-      </fieldset>
       {progress && (
-        <p className="export-menu__progress" role="status">
+        <p className="export-progress" role="status">
           {progress.label}… <progress data-testid="export-progress" value={progress.done} max={Math.max(1, progress.total)} />
         </p>
       )}
-      {status && !progress && <p role="status">{status}</p>}
+      {status && !progress && (
+        <p className="export-status" role="status">
+          {status}
+        </p>
+      )}
       {error && (
-        <p className="export-menu__error" data-testid="error" role="alert">
+        <p className="export-error" data-testid="error" role="alert">
           {error}
         </p>
       )}
