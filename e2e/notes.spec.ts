@@ -1,51 +1,10 @@
-import type { Page } from '@playwright/test';
 import { contentWithPassageLink, derivedFields } from '../renderer/src/core/notes/note-content';
+import { editor, highlightPhrase, newNote, notebookTab, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const DOC = '000_14e37202ef5eb1ed';
 const OTHER_DOC = '003_a77fd7e03d334798';
 const PHRASE = 'ريتشارد ميلز جونيور';
-
-const editor = (page: Page) => page.getByTestId('note-editor');
-const notebookTab = (page: Page) => page.getByRole('tab', { name: 'Notebook' });
-
-/** Selects the first occurrence of `text` in the reader body, as a mouse selection would leave it. */
-async function selectPhrase(page: Page, text: string): Promise<void> {
-  await page.getByTestId('reader-body').evaluate((body, wanted) => {
-    for (const block of body.querySelectorAll<HTMLElement>('[data-block-index]')) {
-      const node = block.firstChild;
-      const at = node instanceof Text ? node.data.indexOf(wanted) : -1;
-      if (at === -1 || !(node instanceof Text)) continue;
-      block.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the reader`);
-  }, text);
-  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
-}
-
-/** Highlights a phrase in yellow and returns the new highlight's id. */
-async function highlightPhrase(page: Page, text: string): Promise<string> {
-  await selectPhrase(page, text);
-  await page.locator('[data-testid="highlight-color"][data-color="yellow"]').click();
-  const item = page.getByTestId('highlight-item').filter({ hasText: text });
-  await expect(item).toHaveCount(1);
-  return (await item.getAttribute('data-highlight-id')) ?? '';
-}
-
-/** Starts a free note in the notebook with a title, and returns its id. */
-async function newNote(page: Page, title: string): Promise<string> {
-  await notebookTab(page).click();
-  await page.getByRole('button', { name: 'New note', exact: true }).click();
-  await page.getByLabel('Note title').fill(title);
-  await expect(page.getByTestId('note-item').filter({ hasText: title })).toHaveCount(1);
-  return (await page.getByTestId('note-item').filter({ hasText: title }).getAttribute('data-note-id')) ?? '';
-}
 
 test('an Arabic note on a highlight is saved as it is typed and is there after an immediate reload', async ({ page }) => {
   await openApp(page);

@@ -94,14 +94,15 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const restore = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
+    // Cleared at once, whatever happens next, so choosing the same file again (say, after fixing
+    // it) fires a new change event.
+    input.value = '';
     if (!file) return;
     if (importMode === 'replace' && !window.confirm(`Replace all highlights, notes and settings with ${file.name}? What is here now will be gone.`)) {
-      input.value = '';
       return;
     }
     void run('Restore', async () => {
       const counts = await importBackup(database, await file.text(), importMode);
-      input.value = '';
       return `Restored ${file.name}: ${counts.highlights} highlights, ${counts.notes} notes, ${counts.documentState} documents’ settings.`;
     });
   };
