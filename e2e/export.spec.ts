@@ -402,3 +402,34 @@ test('after a refused file the restore button is ready for the same file again',
   await expect(page.getByTestId('error')).toHaveText(/not JSON/);
   await expect(page.getByTestId('backup-import')).toHaveValue('');
 });
+
+// GitHub renders Markdown with dir="auto" on every block, and Obsidian picks each line's direction
+// from its first strong character: an Arabic paragraph that starts with a number or a Latin word
+// would turn left-to-right there. The export marks such paragraphs so they stay right-to-left.
+test('Arabic that starts with a number or a Latin word stays right-to-left in a viewer that picks direction per block', async ({ page, browser }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const digitFirst = '1300 جندي ليبي قد أكملوا التدريب';
+  const id = await highlightPhrase(page, digitFirst);
+  await openHighlightNote(page, id);
+  await page.keyboard.type('Wagner مرتزقة في ليبيا منذ سنوات');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('An English remark stays left-to-right.');
+  const file = await downloadFrom(page, 'export-markdown');
+
+  // Render the export as GitHub does (markdown-it HTML, dir="auto" on each block) in a fresh page.
+  const html = md.render(splitFrontmatter(file.text).body).replace(/<(p|blockquote|li|h[1-6])>/g, '<$1 dir="auto">');
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.setContent(`<!doctype html><meta charset="utf-8"><body>${html}</body>`);
+  const directionOf = (text: string) =>
+    viewer.locator('p').filter({ hasText: text }).first().evaluate((el) => getComputedStyle(el).direction);
+  expect(await directionOf(digitFirst)).toBe('rtl');
+  expect(await directionOf('Wagner مرتزقة')).toBe('rtl');
+  expect(await directionOf('An English remark')).toBe('ltr');
+
+  // Without the mark the same viewer would have flipped the Latin-first paragraph: the handling is
+  // what keeps it right-to-left. (Digits are not strong characters, so they never flip a paragraph.)
+  await viewer.setContent(`<!doctype html><meta charset="utf-8"><body>${html.replaceAll('\u200f', '')}</body>`);
+  expect(await directionOf('Wagner مرتزقة')).toBe('ltr');
+  await viewer.context().close();
+});
