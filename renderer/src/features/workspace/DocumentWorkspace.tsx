@@ -8,7 +8,6 @@ import { useNotedHighlightIds } from '../../data/use-notes';
 import { NotebookPanel } from '../notes/NotebookPanel';
 import type { ReadingSettings } from '../../data/reading-settings';
 import { useHighlightDefaults } from '../../data/use-highlight-defaults';
-import { useDocumentHighlights } from '../../data/use-highlights';
 import { HighlightDetails } from '../highlights/HighlightDetails';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
@@ -23,6 +22,7 @@ import { SidePanelTabs } from './SidePanelTabs';
 import { UndoToast } from './UndoToast';
 import { useNoteActions } from './use-note-actions';
 import { useHighlightKeys } from './use-highlight-keys';
+import { useOptimisticHighlights } from './use-optimistic-highlights';
 
 /** Runs `work` under a performance measure, so the benchmark can read how long it took. */
 function measured<T>(name: string, work: () => T): T {
@@ -45,19 +45,7 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
   const bodyRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const [boxCache] = useState(() => new Map<string, Box[]>());
-  const stored = useDocumentHighlights(document.id);
-  // New highlights are painted at once, before IndexedDB confirms them (one frame, not one round trip).
-  const [unsaved, setUnsaved] = useState<Highlight[]>([]);
-  const rows = useMemo(() => stored && [...stored, ...unsaved.filter((h) => !stored.some((s) => s.id === h.id))], [stored, unsaved]);
-  // Once IndexedDB reports a new highlight, it is no longer unsaved (adjusting state while rendering,
-  // as React recommends, so a deleted highlight cannot come back from this list).
-  const [seenStored, setSeenStored] = useState(stored);
-  if (stored !== seenStored) {
-    setSeenStored(stored);
-    if (stored && unsaved.some((h) => stored.some((s) => s.id === h.id))) {
-      setUnsaved(unsaved.filter((h) => !stored.some((s) => s.id === h.id)));
-    }
-  }
+  const { rows, addUnsaved, dropUnsaved } = useOptimisticHighlights(document.id);
   const resolve = useMemo(() => createHighlightResolver(document.text), [document.text]);
   const resolved = useMemo(() => rows && measured('qiraa:anchor-highlights', () => resolve(rows)), [rows, resolve]);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -77,16 +65,16 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
       if (!selection) return null;
       const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
       boxCache.set(`${selection.range.start}:${selection.range.end}`, selection.boxes);
-      setUnsaved((list) => [...list, highlight]);
+      addUnsaved(highlight);
       window.getSelection()?.removeAllRanges();
       setDefaults({ color });
       saveNewHighlight(highlight).catch((error: unknown) => {
-          setUnsaved((list) => list.filter((h) => h.id !== highlight.id));
+        dropUnsaved(highlight.id);
         setSaveError(`The highlight could not be saved: ${error instanceof Error ? error.message : String(error)}`);
       });
       return highlight;
     },
-    [selection, boxCache, document.id, document.text, defaults.style, setDefaults],
+    [selection, boxCache, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved],
   );
 
   const removeNow = useCallback((id: string) => {
