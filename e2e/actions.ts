@@ -67,7 +67,12 @@ export async function openHighlightNote(page: Page, id: string): Promise<void> {
 /** Starts a free note in the notebook with a title, and returns its id. */
 export async function newNote(page: Page, title: string): Promise<string> {
   await notebookTab(page).click();
+  const pane = page.getByRole('region', { name: 'Open note' });
+  const previous = (await pane.count()) > 0 ? await pane.getAttribute('data-note-id') : null;
   await page.getByRole('button', { name: 'New note', exact: true }).click();
+  // The new note opens once it is stored; typing before that would rename the note still open.
+  if (previous !== null) await expect(pane).not.toHaveAttribute('data-note-id', previous);
+  await expect(page.getByLabel('Note title')).toHaveValue('');
   await page.getByLabel('Note title').fill(title);
   const item = page.getByTestId('note-item').filter({ hasText: title });
   await expect(item).toHaveCount(1);
