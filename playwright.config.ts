@@ -10,7 +10,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 30_000,
-  reporter: 'list',
+  // CI also writes a machine-readable summary, which .ci/run totals up.
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'out/test-results/e2e.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'en-GB',
