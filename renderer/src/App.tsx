@@ -10,6 +10,8 @@ import { useTheme } from './features/settings/use-theme';
 import { recoverDrafts } from './data/note-store';
 import { NoteNavigationContext } from './features/notes/note-navigation';
 import { ExportMenu } from './features/export/ExportMenu';
+import { createSearchIndex } from './core/search/search-corpus';
+import { SearchBox } from './features/search/SearchBox';
 import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
 import { useSidePanel } from './features/workspace/use-side-panel';
 import { useDocumentKeys } from './use-document-keys';
@@ -31,7 +33,9 @@ export function App() {
     setOpenId(docId);
     void markOpened(docId);
   }, []);
-  const { panel, navigation } = useSidePanel(open, documents);
+  const { panel, navigation, showText } = useSidePanel(open, documents);
+  // Normalised once per corpus; every query then only scans the prepared text.
+  const searchIndex = useMemo(() => createSearchIndex(documents), [documents]);
 
   // Note drafts a reload cut short are written before anything else reads the notes.
   useEffect(() => {
@@ -62,6 +66,7 @@ export function App() {
         <span className="app-name">
           Qira'a <span lang="ar">قراءة</span>
         </span>
+        <SearchBox index={searchIndex} onChoose={showText} />
         <ReadingSettingsBar settings={settings} onChange={updateSettings} />
       </header>
       <div className="app-body">

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { CorpusDocument } from './core/corpus/corpus-types';
 
-function isEditable(target: EventTarget | null): boolean {
+/** True for text fields and rich-text editors, which keep their own keys. */
+export function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 

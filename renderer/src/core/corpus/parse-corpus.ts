@@ -22,7 +22,8 @@ const MAX_DERIVED_TITLE_CHARS = 80;
 const CUT_DERIVED_TITLE_AT = 70;
 const MIN_TITLE_SENTENCE_CHARS = 20;
 
-const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'paragraph', 'caption']);
+/** The article's own text, title included: what `wordCount` counts and what search looks in. */
+export const ARTICLE_TEXT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'paragraph', 'caption']);
 
 /** Normalises a line just enough to compare it with a phrase list. */
 function normalizeForMatch(line: string): string {
@@ -210,7 +211,7 @@ export function parseCorpusText(id: string, fileName: string, text: string): Cor
   const blocks: Block[] = lines.map((line, index) => ({ kind: kinds[index] ?? 'paragraph', ...line }));
 
   const titleBlock = blocks.find((block) => block.kind === 'title');
-  const opening = blocks.find((block) => block.kind === 'paragraph') ?? blocks.find((block) => BODY_KINDS.has(block.kind));
+  const opening = blocks.find((block) => block.kind === 'paragraph') ?? blocks.find((block) => ARTICLE_TEXT_KINDS.has(block.kind));
   const title = titleBlock?.text ?? (opening ? deriveTitle(opening.text) : id);
 
   return {
@@ -220,7 +221,7 @@ export function parseCorpusText(id: string, fileName: string, text: string): Cor
     title,
     titleDerived: titleBlock === undefined,
     blocks,
-    wordCount: blocks.filter((block) => BODY_KINDS.has(block.kind)).reduce((sum, block) => sum + countWords(block.text), 0),
+    wordCount: blocks.filter((block) => ARTICLE_TEXT_KINDS.has(block.kind)).reduce((sum, block) => sum + countWords(block.text), 0),
     source: blocks.find((block) => block.kind === 'source')?.text ?? null,
     byline: blocks.find((block) => block.kind === 'byline')?.text ?? null,
     // Related-article boxes repeat links; a reader wants each once. The blocks keep every copy.

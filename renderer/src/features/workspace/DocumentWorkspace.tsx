@@ -13,7 +13,7 @@ import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import type { Box } from '../highlights/line-boxes';
-import { blockNodes, domRanges } from '../highlights/text-dom';
+import { blockNodes, domRanges, type TextRange } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
 import { layoutKeyOf, ReaderView } from '../reader/ReaderView';
 import { HighlightDeleteDialog } from './HighlightDeleteDialog';
@@ -23,6 +23,7 @@ import { UndoToast } from './UndoToast';
 import { useNoteActions } from './use-note-actions';
 import { useHighlightKeys } from './use-highlight-keys';
 import { useOptimisticHighlights } from './use-optimistic-highlights';
+import { useFocusRange } from './use-focus-range';
 
 /** Runs `work` under a performance measure, so the benchmark can read how long it took. */
 function measured<T>(name: string, work: () => T): T {
@@ -99,18 +100,25 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
     [panel],
   );
 
+  /** Scrolls a text range to a third of the way down the view; returns its DOM ranges (none outside the body). */
+  const scrollToRange = useCallback((range: TextRange): Range[] => {
+    const body = bodyRef.current;
+    const scroller = scrollRef.current;
+    if (!body || !scroller) return [];
+    const ranges = domRanges(blockNodes(body), range);
+    const first = ranges[0];
+    if (!first) return ranges;
+    const view = scroller.getBoundingClientRect();
+    scroller.scrollTo({ top: scroller.scrollTop + first.getBoundingClientRect().top - view.top - view.height / 3 });
+    return ranges;
+  }, []);
+
   const scrollToHighlight = useCallback(
     (id: string) => {
       const target = resolved?.anchored.find((a) => a.highlight.id === id);
-      const body = bodyRef.current;
-      const scroller = scrollRef.current;
-      if (!target || !body || !scroller) return;
-      const first = domRanges(blockNodes(body), target)[0];
-      if (!first) return;
-      const view = scroller.getBoundingClientRect();
-      scroller.scrollTo({ top: scroller.scrollTop + first.getBoundingClientRect().top - view.top - view.height / 3 });
+      if (target) scrollToRange(target);
     },
-    [resolved],
+    [resolved, scrollToRange],
   );
 
   const choose = useCallback(
@@ -135,6 +143,8 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
     scrollToHighlight(focusHighlightId);
     onFocused();
   }, [focusHighlightId, focused, scrollToHighlight, onFocused]);
+
+  useFocusRange({ focusRange: panel.focusRange, docId: document.id, ready: state !== undefined, scrollRef, scrollToRange, onFocused });
 
   // After an undo or redo the "deleted" toast no longer describes the last change.
   const afterUndo = useCallback((id: string | null) => {

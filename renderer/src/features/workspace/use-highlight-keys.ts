@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { redoHighlightEdit, undoHighlightEdit } from '../../data/highlight-store';
+import { isEditable } from '../../use-document-keys';
 
 interface HighlightKeys {
   canHighlight: boolean;
@@ -8,10 +9,6 @@ interface HighlightKeys {
   deleteSelected: () => void;
   deselect: () => void;
   onUndone: (id: string | null) => void;
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /**
