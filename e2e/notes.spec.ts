@@ -162,6 +162,25 @@ test('deleting a highlight with a note can keep the note as a free note', async 
   await expect(page.getByTestId('note-item').filter({ hasText: 'تبقى' })).toHaveCount(1);
 });
 
+test('deleting a highlight together with its note, then undoing, brings back both', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, PHRASE);
+  const item = page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`);
+  await item.click();
+  await editor(page).click();
+  await page.keyboard.type('ملاحظة لا تضيع');
+  await page.getByRole('region', { name: 'Selected highlight' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete note too' }).click();
+  await expect(item).toHaveCount(0);
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(item).toHaveCount(1);
+  await expect(item.getByTestId('note-marker')).toBeVisible();
+  await item.click();
+  await expect(editor(page)).toContainText('ملاحظة لا تضيع');
+});
+
 test('a highlight can be linked in the open note, and the highlight lists that note as a backlink', async ({ page }) => {
   await openApp(page);
   await openDocument(page, DOC);

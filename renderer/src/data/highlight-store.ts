@@ -1,20 +1,38 @@
 /**
  * Every change to highlights goes through here, so each one is stored at once and can be undone.
+ * Deleting a highlight may also delete or detach the note on it; that is one step, and undoing it
+ * brings the note back with the highlight.
  */
 import { describeRange } from '../core/anchoring/selectors';
-import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory, type EditStep } from '../core/highlights/edit-history';
+import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory } from '../core/highlights/edit-history';
 import type { Highlight, HighlightColor, HighlightStyle } from '../core/highlights/highlight-types';
+import type { NoteRow } from '../core/notes/note-types';
 import { db } from './db';
+import { forgetDraft } from './note-journal';
 
-let history: EditHistory<Highlight> = emptyHistory();
-
-async function apply(id: string, row: Highlight | null): Promise<void> {
-  if (row) await db.highlights.put(row);
-  else await db.highlights.delete(id);
+/** A highlight as one step left it (null: gone), and the note on it when the step changed that too. */
+interface HighlightState {
+  highlightId: string;
+  highlight: Highlight | null;
+  note?: { id: string; row: NoteRow | null };
 }
 
-function idOf(step: EditStep<Highlight>): string {
-  return (step.after ?? step.before)!.id;
+/** What happens to the note on a highlight that is deleted. */
+export type NoteFate = 'keep-as-free-note' | 'delete';
+
+let history: EditHistory<HighlightState> = emptyHistory();
+
+async function apply(state: HighlightState): Promise<void> {
+  await db.transaction('rw', db.highlights, db.notes, async () => {
+    if (state.highlight) await db.highlights.put(state.highlight);
+    else await db.highlights.delete(state.highlightId);
+    if (!state.note) return;
+    if (state.note.row) await db.notes.put(state.note.row);
+    else {
+      forgetDraft(state.note.id);
+      await db.notes.delete(state.note.id);
+    }
+  });
 }
 
 /**
@@ -44,7 +62,7 @@ export function newHighlight(
 
 export async function saveNewHighlight(highlight: Highlight): Promise<void> {
   await db.highlights.add(highlight);
-  history = recordEdit(history, { before: null, after: highlight });
+  history = recordEdit(history, { before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
 }
 
 export async function updateHighlight(id: string, change: Partial<Pick<Highlight, 'color' | 'style' | 'tags'>>): Promise<void> {
@@ -52,29 +70,37 @@ export async function updateHighlight(id: string, change: Partial<Pick<Highlight
   if (!before) return;
   const after: Highlight = { ...before, ...change, modifiedAt: Date.now() };
   await db.highlights.put(after);
-  history = recordEdit(history, { before, after });
+  history = recordEdit(history, { before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
 }
 
-export async function deleteHighlight(id: string): Promise<void> {
-  const before = await db.highlights.get(id);
-  if (!before) return;
-  await db.highlights.delete(id);
-  history = recordEdit(history, { before, after: null });
+/** Deletes a highlight, and deletes or detaches the note on it (if any), as one undoable step. */
+export async function deleteHighlight(id: string, noteFate: NoteFate = 'keep-as-free-note'): Promise<void> {
+  const step = await db.transaction('rw', db.highlights, db.notes, async () => {
+    const highlight = await db.highlights.get(id);
+    if (!highlight) return null;
+    const note = await db.notes.where('highlightId').equals(id).first();
+    const noteAfter = note && noteFate === 'keep-as-free-note' ? { ...note, highlightId: null, modifiedAt: Date.now() } : null;
+    const before: HighlightState = { highlightId: id, highlight, ...(note && { note: { id: note.id, row: note } }) };
+    const after: HighlightState = { highlightId: id, highlight: null, ...(note && { note: { id: note.id, row: noteAfter } }) };
+    await apply(after);
+    return { before, after };
+  });
+  if (step) history = recordEdit(history, step);
 }
 
-/** Undoes the last highlight edit; returns the id it touched, or null when there was none. */
+/** Undoes the last highlight edit; returns the highlight id it touched, or null when there was none. */
 export async function undoHighlightEdit(): Promise<string | null> {
   const taken = takeUndo(history);
   if (!taken) return null;
   history = taken.history;
-  await apply(idOf(taken.step), taken.step.before);
-  return idOf(taken.step);
+  await apply(taken.step.before!);
+  return taken.step.before!.highlightId;
 }
 
 export async function redoHighlightEdit(): Promise<string | null> {
   const taken = takeRedo(history);
   if (!taken) return null;
   history = taken.history;
-  await apply(idOf(taken.step), taken.step.after);
-  return idOf(taken.step);
+  await apply(taken.step.after!);
+  return taken.step.after!.highlightId;
 }

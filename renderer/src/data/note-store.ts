@@ -67,11 +67,6 @@ export async function noteOnHighlight(highlightId: string): Promise<NoteRow | un
   return db.notes.where('highlightId').equals(highlightId).first();
 }
 
-/** When its highlight is deleted, a note can stay as a free note. */
-export async function detachNote(id: string): Promise<void> {
-  await db.notes.update(id, { highlightId: null, modifiedAt: Date.now() });
-}
-
 /** Adds a link to a passage at the end of a note. */
 export async function linkPassageInNote(noteId: string, passage: { highlightId: string; docId: string; quote: string }): Promise<void> {
   const note = await db.notes.get(noteId);

@@ -3,7 +3,7 @@ import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
 import { createHighlightResolver } from '../../core/highlights/resolve-highlights';
 import type { DocumentStateRow } from '../../data/db';
-import { deleteHighlight, newHighlight, saveNewHighlight } from '../../data/highlight-store';
+import { deleteHighlight, newHighlight, saveNewHighlight, type NoteFate } from '../../data/highlight-store';
 import { useNotedHighlightIds } from '../../data/use-notes';
 import { NotebookPanel } from '../notes/NotebookPanel';
 import type { ReadingSettings } from '../../data/reading-settings';
@@ -78,10 +78,13 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
     [selection, boxCache, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved],
   );
 
-  const removeNow = useCallback((id: string) => {
-    setSelectedId((current) => (current === id ? null : current));
-    void deleteHighlight(id).then(() => setDeleted(Date.now()));
-  }, []);
+  const removeNow = useCallback(
+    (id: string, noteFate?: NoteFate) => {
+      setSelectedId((current) => (current === id ? null : current));
+      deleteHighlight(id, noteFate).then(() => setDeleted(Date.now()), reportSaveError);
+    },
+    [reportSaveError],
+  );
 
   const notes = useNoteActions({ docId: document.id, panel, deleteHighlightNow: removeNow, reportError: reportSaveError });
   const remove = notes.deleteHighlight;

@@ -1,14 +1,15 @@
 import { useCallback, useState } from 'react';
 import type { Highlight } from '../../core/highlights/highlight-types';
 import { contentWithPassageLink, titleFromText } from '../../core/notes/note-content';
-import { createNote, deleteNote, detachNote, linkPassageInNote, noteOnHighlight } from '../../data/note-store';
+import type { NoteFate } from '../../data/highlight-store';
+import { createNote, linkPassageInNote, noteOnHighlight } from '../../data/note-store';
 import type { SidePanelState } from './side-panel-state';
 
 interface NoteActionsOptions {
   docId: string;
   panel: SidePanelState;
-  /** Deletes a highlight (undoably) without asking. */
-  deleteHighlightNow: (id: string) => void;
+  /** Deletes a highlight, and deletes or keeps the note on it, as one undoable step, without asking. */
+  deleteHighlightNow: (id: string, noteFate?: NoteFate) => void;
   reportError: (error: unknown) => void;
 }
 
@@ -28,9 +29,9 @@ export function useNoteActions({ docId, panel, deleteHighlightNow, reportError }
     (keepNote: boolean) => {
       if (!asking) return;
       setAsking(null);
-      (keepNote ? detachNote(asking.noteId) : deleteNote(asking.noteId)).then(() => deleteHighlightNow(asking.highlightId), reportError);
+      deleteHighlightNow(asking.highlightId, keepNote ? 'keep-as-free-note' : 'delete');
     },
-    [asking, deleteHighlightNow, reportError],
+    [asking, deleteHighlightNow],
   );
 
   /** Starts a notebook note quoting a highlight's passage and opens it. */
