@@ -55,11 +55,15 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
   const [defaults, setDefaults] = useHighlightDefaults();
   const selection = useTextSelection(bodyRef, layerRef, document.text);
   const notedIds = useNotedHighlightIds(document.id);
-  const reportSaveError = useCallback((error: unknown) => {
-    setSaveError(`The note could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+  /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
+  const reportFailure = useCallback((what: string, error: unknown) => {
+    setSaveError(`${what} could not be saved: ${error instanceof Error ? error.message : String(error)}`);
   }, []);
+  const reportSaveError = useCallback((error: unknown) => reportFailure('The note', error), [reportFailure]);
 
   const selected = resolved?.anchored.find((a) => a.highlight.id === selectedId) ?? null;
+  // The selected highlight's text as it stands in the document now (it may have moved since it was made).
+  const selectedText = selected ? document.text.slice(selected.start, selected.end) : null;
 
   const highlightSelection = useCallback(
     (color: HighlightColor): Highlight | null => {
@@ -71,19 +75,22 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
       setDefaults({ color });
       saveNewHighlight(highlight).catch((error: unknown) => {
         dropUnsaved(highlight.id);
-        setSaveError(`The highlight could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        reportFailure('The highlight', error);
       });
       return highlight;
     },
-    [selection, boxCache, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved],
+    [selection, boxCache, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved, reportFailure],
   );
 
   const removeNow = useCallback(
     (id: string, noteFate?: NoteFate) => {
       setSelectedId((current) => (current === id ? null : current));
-      deleteHighlight(id, noteFate).then(() => setDeleted(Date.now()), reportSaveError);
+      deleteHighlight(id, noteFate).then(
+        () => setDeleted(Date.now()),
+        (error: unknown) => reportFailure('The deletion', error),
+      );
     },
-    [reportSaveError],
+    [reportFailure],
   );
 
   const notes = useNoteActions({ docId: document.id, panel, deleteHighlightNow: removeNow, reportError: reportSaveError });
@@ -199,16 +206,16 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
         <div className="side-tabpanel" role="tabpanel" id={`side-tabpanel-${panel.tab}`} aria-labelledby={`side-tab-${panel.tab}`}>
           {panel.tab === 'highlights' ? (
             <>
-              {selected && (
+              {selected && selectedText !== null && (
                 <HighlightDetails
                   key={selected.highlight.id}
                   highlight={selected.highlight}
-                  text={document.text.slice(selected.start, selected.end)}
+                  text={selectedText}
                   onDelete={() => remove(selected.highlight.id)}
                   onClose={() => setSelectedId(null)}
                   onSaveError={reportSaveError}
-                  onStartNote={() => notes.startNoteQuoting(selected.highlight, document.text.slice(selected.start, selected.end))}
-                  onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, document.text.slice(selected.start, selected.end)) : undefined}
+                  onStartNote={() => notes.startNoteQuoting(selected.highlight, selectedText)}
+                  onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, selectedText) : undefined}
                 />
               )}
               <HighlightsPanel
