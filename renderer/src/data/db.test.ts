@@ -41,7 +41,7 @@ describe('the database schema', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.settings.get('reading')).toEqual({ key: 'reading', value: { theme: 'sepia', fontSize: 24, lineHeight: 1.8 } });
     expect(await db.settings.get('lastDocumentId')).toEqual({ key: 'lastDocumentId', value: '003_a77fd7e03d334798' });
     expect(await db.documentState.get('000_14e37202ef5eb1ed')).toEqual({
@@ -109,7 +109,7 @@ describe('the version 3 upgrade (notes)', () => {
     const { start, end } = await writeVersion2(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.settings.get('reading')).toEqual({ key: 'reading', value: { theme: 'dark', fontSize: 20, lineHeight: 1.7 } });
     expect(await db.settings.get('highlightDefaults')).toEqual({ key: 'highlightDefaults', value: { color: 'green', style: 'underline' } });
     expect(await db.documentState.get(DOC)).toEqual({ docId: DOC, customTitle: null, position: { blockIndex: 1, offsetRatio: 0 }, openedAt: 1700000000000 });
@@ -136,6 +136,60 @@ describe('the version 3 upgrade (notes)', () => {
     // Free notes are left out of the highlight and document indexes (null is not a key).
     expect(await db.notes.where('docId').equals(DOC).count()).toBe(1);
     expect(await db.notes.orderBy('highlightId').count()).toBe(1);
+    db.close();
+  });
+});
+
+/** Writes data exactly as a version 3 build did: a v2 database plus notes on its highlights. */
+async function writeVersion3(name: string): Promise<void> {
+  await writeVersion2(name);
+  const v3 = new Dexie(name);
+  v3.version(1).stores({ settings: '&key', documentState: '&docId' });
+  v3.version(2).stores({ highlights: '&id, docId, [docId+sortIndex], modifiedAt' });
+  v3.version(3).stores({ notes: '&id, highlightId, docId, modifiedAt, *linkedNoteIds, *linkedHighlightIds' });
+  await v3.table('notes').bulkPut([
+    noteRow({ id: 'n1', title: 'ريتشارد ميلز', highlightId: 'h1', docId: DOC }, contentWithPassageLink({ highlightId: 'h2', docId: DOC, quote: 'الولايات المتحدة' }), 10, 9),
+    noteRow({ id: 'n2', title: 'ملاحظة حرة', highlightId: null, docId: null }, contentWithPassageLink({ highlightId: 'h1', docId: DOC, quote: 'ريتشارد ميلز جونيور' }), 12, 11),
+  ]);
+  v3.close();
+}
+
+describe('the version 4 upgrade (the user’s own library)', () => {
+  it('keeps every setting, highlight and note a version 3 build stored, and starts with an empty library', async () => {
+    const name = freshName();
+    await writeVersion3(name);
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.settings.get('highlightDefaults')).toEqual({ key: 'highlightDefaults', value: { color: 'green', style: 'underline' } });
+    expect(await db.documentState.get(DOC)).toMatchObject({ position: { blockIndex: 1, offsetRatio: 0 } });
+    expect((await db.highlights.get('h1'))?.selectors.quote.exact).toBe('ريتشارد ميلز جونيور');
+    const notes = await db.notes.orderBy('id').toArray();
+    expect(notes.map((n) => [n.id, n.title, n.highlightId, n.modifiedAt])).toEqual([
+      ['n1', 'ريتشارد ميلز', 'h1', 10],
+      ['n2', 'ملاحظة حرة', null, 12],
+    ]);
+    expect(notes[1]?.linkedHighlightIds).toEqual(['h1']);
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.collections.count()).toBe(0);
+    db.close();
+  });
+
+  it('finds an imported document by content hash, file name and collection after the upgrade', async () => {
+    const name = freshName();
+    await writeVersion3(name);
+    const db = openDb(name);
+    const row = {
+      id: 'imp-aaaa', fileName: 'مقال.txt', format: 'txt' as const, encoding: 'windows-1256' as const, contentHash: 'aaaa', byteLength: 10,
+      title: 'مقال', titleDerived: false, source: null, byline: null, tags: ['ليبيا'], publishedAt: null, url: null,
+      wordCount: 2, charCount: 10, addedAt: 1, collectionIds: ['c1', 'c2'], derivedVersion: 1,
+    };
+    await db.documents.add(row);
+    await db.originals.add({ docId: 'imp-aaaa', fileName: 'مقال.txt', bytes: new Uint8Array([0xe3, 0xde, 0xc7, 0xe1]) });
+    expect((await db.documents.where('contentHash').equals('aaaa').first())?.id).toBe('imp-aaaa');
+    expect(await db.documents.where('fileName').equals('مقال.txt').count()).toBe(1);
+    expect(await db.documents.where('collectionIds').equals('c2').count()).toBe(1);
+    expect([...((await db.originals.get('imp-aaaa'))?.bytes ?? [])]).toEqual([0xe3, 0xde, 0xc7, 0xe1]);
     db.close();
   });
 });

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Highlight } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
+import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../core/library/library-types';
 
 export interface SettingRow {
   key: string;
@@ -31,6 +32,10 @@ export type QiraaDb = Dexie & {
   documentState: EntityTable<DocumentStateRow, 'docId'>;
   highlights: EntityTable<Highlight, 'id'>;
   notes: EntityTable<NoteRow, 'id'>;
+  documents: EntityTable<LibraryDocumentRow, 'id'>;
+  documentBodies: EntityTable<DocumentBodyRow, 'docId'>;
+  originals: EntityTable<OriginalFileRow, 'docId'>;
+  collections: EntityTable<CollectionRow, 'id'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -55,6 +60,15 @@ export function declareSchema(db: Dexie): void {
       notes: '&id, highlightId, docId, modifiedAt, *linkedNoteIds, *linkedHighlightIds',
     })
     .upgrade((tx) => completeHighlights(tx));
+  // v4: the user's own library. Metadata, derived body and original bytes live in three tables so
+  // that listing thousands of documents reads only the small rows. The bundled corpus is never
+  // stored. Nothing earlier changes shape, so there is nothing to upgrade.
+  db.version(4).stores({
+    documents: '&id, contentHash, fileName, url, addedAt, *collectionIds',
+    documentBodies: '&docId',
+    originals: '&docId',
+    collections: '&id, name',
+  });
 }
 
 async function completeHighlights(tx: Transaction): Promise<void> {
