@@ -44,7 +44,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('registerIpcHandlers', () => {
   it('handles exactly the channels of the contract', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many']);
+    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many', 'file:save-original']);
   });
 });
 
@@ -193,5 +193,102 @@ describe('file:save-many', () => {
   it('refuses calls from outside the app', async () => {
     await expect(call('file:save-many', fromPage('https://evil.example/'), FOLDER)).rejects.toThrow(/did not come from the app's own page/);
     expect(electron.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:save-original', () => {
+  // A line of the corpus as a windows-1256 .txt with CRLF: almost every byte is 0x80 or above,
+  // so any decoding or re-encoding on the way would change it.
+  const CP1256 = Buffer.from(
+    'cfdaca20c7e1e6e1c7edc7ca20c7e1e3cacdcfc920c5e1ec20c7e1c7e4d3cdc7c820c7e1dde6d1ed20e1e1dee6c7ca20c7e1d1e6d3edc920e6c7e1cad1dfedc920e3e420e1edc8edc72e0d0a',
+    'hex',
+  );
+  const ORIGINAL = { suggestedName: 'ليبيا.txt', bytes: new Uint8Array(CP1256) };
+
+  it('uses a real windows-1256 fixture', () => {
+    expect(new TextDecoder('windows-1256').decode(ORIGINAL.bytes)).toBe(
+      'دعت الولايات المتحدة إلى الانسحاب الفوري للقوات الروسية والتركية من ليبيا.\r\n',
+    );
+  });
+
+  it('writes the exact bytes to the path the dialog returned, and reports it', async () => {
+    const target = path.join(dir, 'chosen.txt');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(call('file:save-original', fromPage(), ORIGINAL)).resolves.toEqual({ saved: true, path: target });
+    expect(new Uint8Array(await readFile(target))).toEqual(ORIGINAL.bytes);
+    expect(await readdir(dir)).toEqual(['chosen.txt']);
+  });
+
+  it('writes only the bytes of the view it was given, not the rest of its buffer', async () => {
+    const target = path.join(dir, 'chosen.txt');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const padded = new Uint8Array([0xff, ...CP1256, 0xff]);
+    await call('file:save-original', fromPage(), { ...ORIGINAL, bytes: padded.subarray(1, -1) });
+    expect(new Uint8Array(await readFile(target))).toEqual(ORIGINAL.bytes);
+  });
+
+  it('accepts a Buffer, which is a Uint8Array', async () => {
+    const target = path.join(dir, 'chosen.txt');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await call('file:save-original', fromPage(), { ...ORIGINAL, bytes: CP1256 });
+    expect(await readFile(target)).toEqual(CP1256);
+  });
+
+  it('writes an empty file as an empty file', async () => {
+    const target = path.join(dir, 'empty.md');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await call('file:save-original', fromPage(), { suggestedName: 'empty.md', bytes: new Uint8Array() });
+    expect((await readFile(target)).byteLength).toBe(0);
+  });
+
+  it.each([
+    ['an .html file', 'مقال.html', [{ name: 'Original file (*.html)', extensions: ['html'] }, { name: 'All files', extensions: ['*'] }]],
+    ['a .txt file', 'ليبيا.txt', [{ name: 'Original file (*.txt)', extensions: ['txt'] }, { name: 'All files', extensions: ['*'] }]],
+    ['a name without an extension', 'README', [{ name: 'All files', extensions: ['*'] }]],
+    ['a dot file', '.notes', [{ name: 'All files', extensions: ['*'] }]],
+    ['an odd extension', 'x.a;*', [{ name: 'All files', extensions: ['*'] }]],
+  ])('offers the suggested name in Documents, filtered by its extension, for %s', async (_case, suggestedName, filters) => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await call('file:save-original', fromPage(), { ...ORIGINAL, suggestedName });
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      WINDOW,
+      expect.objectContaining({ defaultPath: path.join('/home/reader/Documents', suggestedName), filters }),
+    );
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(call('file:save-original', fromPage(), ORIGINAL)).resolves.toEqual({ saved: false });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['text instead of bytes', [{ ...ORIGINAL, bytes: 'دعت الولايات المتحدة' }]],
+    ['an array of numbers', [{ ...ORIGINAL, bytes: [...CP1256] }]],
+    ['an ArrayBuffer', [{ ...ORIGINAL, bytes: new ArrayBuffer(4) }]],
+    ['another typed array', [{ ...ORIGINAL, bytes: new Uint16Array(4) }]],
+    ['an object that looks like bytes', [{ ...ORIGINAL, bytes: { 0: 0xe1, length: 1, byteLength: 1 } }]],
+    ['no bytes', [{ suggestedName: ORIGINAL.suggestedName }]],
+    ['a path instead of a name', [{ ...ORIGINAL, suggestedName: '../../.bashrc' }]],
+    ['an absolute path', [{ ...ORIGINAL, suggestedName: '/etc/passwd' }]],
+    ['a Windows path', [{ ...ORIGINAL, suggestedName: 'C:\\Users\\x\\evil.txt' }]],
+    ['a dot-dot name', [{ ...ORIGINAL, suggestedName: '..' }]],
+    ['an extra field', [{ ...ORIGINAL, path: '/etc/passwd' }]],
+    ['a second argument', [ORIGINAL, '/etc/passwd']],
+    ['no request', []],
+  ])('refuses %s without opening a dialog', async (_case, args) => {
+    await expect(call('file:save-original', fromPage(), ...args)).rejects.toThrow(/file:save-original refused: invalid arguments/);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses more than 256 MB without opening a dialog', async () => {
+    const oversize = new Uint8Array(256 * 1024 * 1024 + 1);
+    await expect(call('file:save-original', fromPage(), { ...ORIGINAL, bytes: oversize })).rejects.toThrow(/at most 256 MB/);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses calls from outside the app', async () => {
+    await expect(call('file:save-original', fromPage('https://evil.example/'), ORIGINAL)).rejects.toThrow(/did not come from the app's own page/);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
   });
 });

@@ -15,6 +15,8 @@ import {
   type FilesSaveRequest,
   type FilesSaveResult,
   filesSaveRequestSchema,
+  type OriginalSaveRequest,
+  originalSaveRequestSchema,
 } from '../preload/api-contract';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
 import { isAppUrl } from './app-origin';
@@ -37,6 +39,7 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
   handle(deps, Channels.corpusList, z.tuple([]), () => deps.listCorpus());
   handle(deps, Channels.fileSave, z.tuple([fileSaveRequestSchema]), (event, [request]) => saveFile(event, request));
   handle(deps, Channels.filesSave, z.tuple([filesSaveRequestSchema]), (event, [request]) => saveFiles(event, request));
+  handle(deps, Channels.originalSave, z.tuple([originalSaveRequestSchema]), (event, [request]) => saveOriginal(event, request));
 }
 
 function handle<Args extends unknown[], Result>(
@@ -60,9 +63,31 @@ function handle<Args extends unknown[], Result>(
 }
 
 async function saveFile(event: IpcMainInvokeEvent, request: FileSaveRequest): Promise<FileSaveResult> {
+  return saveWithDialog(event, request.suggestedName, SAVE_FILTERS[request.kind], request.content);
+}
+
+/** The imported file byte for byte: filtered by its own extension, since it may be .txt, .md or .html. */
+async function saveOriginal(event: IpcMainInvokeEvent, request: OriginalSaveRequest): Promise<FileSaveResult> {
+  return saveWithDialog(event, request.suggestedName, originalFilters(request.suggestedName), request.bytes);
+}
+
+function originalFilters(name: string): SaveDialogOptions['filters'] {
+  const allFiles = { name: 'All files', extensions: ['*'] };
+  const extension = path.extname(name).slice(1);
+  // Only a plain extension becomes a filter pattern; anything odd is left to "All files".
+  if (!/^[\p{L}\p{N}]{1,16}$/u.test(extension)) return [allFiles];
+  return [{ name: `Original file (*.${extension})`, extensions: [extension] }, allFiles];
+}
+
+async function saveWithDialog(
+  event: IpcMainInvokeEvent,
+  suggestedName: string,
+  filters: SaveDialogOptions['filters'],
+  data: string | Uint8Array,
+): Promise<FileSaveResult> {
   const options: SaveDialogOptions = {
-    defaultPath: path.join(app.getPath('documents'), request.suggestedName),
-    filters: SAVE_FILTERS[request.kind],
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const win = BrowserWindow.fromWebContents(event.sender);
@@ -70,7 +95,7 @@ async function saveFile(event: IpcMainInvokeEvent, request: FileSaveRequest): Pr
   const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
   // Only ever the path the user just picked in the dialog.
-  await writeFileAtomic(choice.filePath, request.content);
+  await writeFileAtomic(choice.filePath, data);
   return { saved: true, path: choice.filePath };
 }
 

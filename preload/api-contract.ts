@@ -50,6 +50,21 @@ export type FilesSaveRequest = z.infer<typeof filesSaveRequestSchema>;
 
 export type FilesSaveResult = { saved: true; path: string; count: number } | { saved: false };
 
+export const originalSaveRequestSchema = z
+  .object({
+    /** The imported file's own name; its extension picks the dialog's filter. */
+    suggestedName: plainName,
+    // What z.instanceof(Uint8Array) checks, typed as any Uint8Array (z.instanceof would type it as
+    // Uint8Array<ArrayBuffer>, narrower than the library's stored originals).
+    /** The file exactly as imported, whatever its encoding. */
+    bytes: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes (a Uint8Array)')
+      .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'at most 256 MB'),
+  })
+  .strict();
+
+export type OriginalSaveRequest = z.infer<typeof originalSaveRequestSchema>;
+
 /** What the preload exposes as `window.api`; the browser build implements the same. */
 export interface QiraaApi {
   /** Every corpus file, parsed, or the reason it could not be read. */
@@ -58,4 +73,6 @@ export interface QiraaApi {
   saveFile(request: FileSaveRequest): Promise<FileSaveResult>;
   /** Asks the user for a directory, then writes the files into a new folder there (downloads in the browser). */
   saveFiles(request: FilesSaveRequest): Promise<FilesSaveResult>;
+  /** Asks the user where to save, then writes an imported file's original bytes unchanged (a download in the browser). */
+  saveOriginal(request: OriginalSaveRequest): Promise<FileSaveResult>;
 }

@@ -6,6 +6,7 @@ export const Channels = {
   corpusList: 'corpus:list',
   fileSave: 'file:save',
   filesSave: 'file:save-many',
+  originalSave: 'file:save-original',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];

@@ -23,9 +23,9 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['api']);
   });
 
-  it('exposes only listCorpus, saveFile and saveFiles, all functions', async () => {
+  it('exposes only listCorpus, saveFile, saveFiles and saveOriginal, all functions', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile', 'saveFiles']);
+    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile', 'saveFiles', 'saveOriginal']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -55,8 +55,22 @@ describe('preload', () => {
     expect(invoke).toHaveBeenCalledExactlyOnceWith('file:save-many', request);
   });
 
+  it('saveOriginal invokes file:save-original with the request unchanged, bytes and all', async () => {
+    const api = await loadPreload();
+    const bytes = new Uint8Array([0xe1, 0xed, 0xc8, 0xed, 0xc7]); // ليبيا in windows-1256
+    const request = { suggestedName: 'ليبيا.txt', bytes };
+    await api.saveOriginal!(request);
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('file:save-original', request);
+    expect(invoke.mock.calls[0]?.[1]).toBe(request);
+  });
+
   it('uses the channel names of the contract', async () => {
     const { Channels } = await import('./api-contract');
-    expect(Channels).toEqual({ corpusList: 'corpus:list', fileSave: 'file:save', filesSave: 'file:save-many' });
+    expect(Channels).toEqual({
+      corpusList: 'corpus:list',
+      fileSave: 'file:save',
+      filesSave: 'file:save-many',
+      originalSave: 'file:save-original',
+    });
   });
 });

@@ -12,6 +12,7 @@ const api: QiraaApi = {
   listCorpus: () => ipcRenderer.invoke(Channels.corpusList),
   saveFile: (request) => ipcRenderer.invoke(Channels.fileSave, request),
   saveFiles: (request) => ipcRenderer.invoke(Channels.filesSave, request),
+  saveOriginal: (request) => ipcRenderer.invoke(Channels.originalSave, request),
 };
 
 contextBridge.exposeInMainWorld('api', api);

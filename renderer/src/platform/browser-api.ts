@@ -2,7 +2,14 @@
  * The browser implementation of window.api: the same parsed corpus the desktop app gets from
  * main, read from the seed files shipped with the web build; saves become downloads.
  */
-import type { FileSaveRequest, FileSaveResult, FilesSaveRequest, FilesSaveResult, QiraaApi } from '../../../preload/api-contract';
+import type {
+  FileSaveRequest,
+  FileSaveResult,
+  FilesSaveRequest,
+  FilesSaveResult,
+  OriginalSaveRequest,
+  QiraaApi,
+} from '../../../preload/api-contract';
 import type { CorpusEntry } from '../core/corpus/corpus-types';
 import { loadCorpusFile } from '../core/corpus/parse-corpus';
 
@@ -32,11 +39,11 @@ const MIME_TYPES: Record<FileSaveRequest['kind'], string> = {
   json: 'application/json;charset=utf-8',
 };
 
-function download(request: FileSaveRequest): void {
-  const url = URL.createObjectURL(new Blob([request.content], { type: MIME_TYPES[request.kind] }));
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  link.download = fileName;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
@@ -51,18 +58,28 @@ export const browserApi: QiraaApi = {
     return Promise.all(paths.map((path) => loadSeed(path, seedUrls[path] as string)));
   },
   async saveFile(request: FileSaveRequest): Promise<FileSaveResult> {
-    download(request);
+    download(new Blob([request.content], { type: MIME_TYPES[request.kind] }), request.suggestedName);
     return { saved: true, path: request.suggestedName };
   },
   /** A browser cannot create folders: each file becomes its own download. */
   async saveFiles(request: FilesSaveRequest): Promise<FilesSaveResult> {
     for (const file of request.files) {
-      download({ suggestedName: file.name, content: file.content, kind: 'markdown' });
+      download(new Blob([file.content], { type: MIME_TYPES.markdown }), file.name);
       // Browsers drop downloads started in too quick a burst.
       await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_SPACING_MS));
     }
     return { saved: true, path: request.folderName, count: request.files.length };
   },
+  /** Octet-stream, so the browser neither sniffs nor re-encodes the original bytes. */
+  async saveOriginal(request: OriginalSaveRequest): Promise<FileSaveResult> {
+    download(new Blob([unsharedBytes(request.bytes)], { type: 'application/octet-stream' }), request.suggestedName);
+    return { saved: true, path: request.suggestedName };
+  },
 };
 
 const DOWNLOAD_SPACING_MS = 150;
+
+// A Blob refuses views of a SharedArrayBuffer; stored originals never are one, but copy if so.
+function unsharedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}
