@@ -4,6 +4,8 @@ export type BlockKind =
   | 'heading'
   | 'paragraph'
   | 'caption'
+  | 'quote'
+  | 'list-item'
   | 'byline'
   | 'source'
   | 'related-link'

@@ -23,7 +23,7 @@ const CUT_DERIVED_TITLE_AT = 70;
 const MIN_TITLE_SENTENCE_CHARS = 20;
 
 /** The article's own text, title included: what `wordCount` counts and what search looks in. */
-export const ARTICLE_TEXT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'paragraph', 'caption']);
+export const ARTICLE_TEXT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'paragraph', 'caption', 'quote', 'list-item']);
 
 /** Normalises a line just enough to compare it with a phrase list. */
 function normalizeForMatch(line: string): string {
