@@ -14,7 +14,7 @@ const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electro
 /** Findings a person has reviewed; each needs a reason. */
 const REVIEWED = {
   PRELOAD_JS_CHECK:
-    'preload/index.ts exposes exactly listCorpus() and saveFile() through contextBridge; it never exposes ipcRenderer, and main validates both calls (main/ipc.ts).',
+    'preload/index.ts exposes exactly listCorpus(), saveFile(), saveFiles() and saveOriginal() through contextBridge; it never exposes ipcRenderer, and main validates every call (main/ipc.ts).',
 };
 
 const work = mkdtempSync(join(tmpdir(), 'qiraa-scan-'));

@@ -1,103 +1,154 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CorpusDocument } from './core/corpus/corpus-types';
+import type { CorpusDocument, CorpusLoadError } from './core/corpus/corpus-types';
+import type { LibraryEntry } from './core/library/library-entry';
+import { BUNDLED_COLLECTION_ID } from './core/library/library-types';
+import { createDocumentLoader } from './data/document-loader';
+import type { DeletedDocuments } from './data/document-delete';
 import { lastOpenedDocumentId, markOpened, useDocumentStates } from './data/document-state';
 import { useDocumentCounts } from './data/use-document-counts';
+import { useLibrary, useLibraryQuery } from './data/use-library';
 import { useReadingSettings } from './data/use-reading-settings';
+import { recoverDrafts } from './data/note-store';
+import { ExportMenu } from './features/export/ExportMenu';
+import type { ImportSource } from './features/import/import-messages';
+import { ImportPanel } from './features/import/ImportPanel';
+import { useFileDrop } from './features/import/use-file-drop';
+import { useImport } from './features/import/use-import';
+import { DocumentActions } from './features/library/DocumentActions';
+import { DocumentDeletedToast } from './features/library/DocumentDeletedToast';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { useCorpus } from './features/library/use-corpus';
+import { useOpenDocument } from './features/library/use-open-document';
+import { NoteNavigationContext } from './features/notes/note-navigation';
+import { SearchBox } from './features/search/SearchBox';
+import { useSearchIndex } from './features/search/use-search-index';
 import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
-import { recoverDrafts } from './data/note-store';
-import { NoteNavigationContext } from './features/notes/note-navigation';
-import { ExportMenu } from './features/export/ExportMenu';
-import { createSearchIndex } from './core/search/search-corpus';
-import { SearchBox } from './features/search/SearchBox';
 import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
 import { useSidePanel } from './features/workspace/use-side-panel';
 import { useDocumentKeys } from './use-document-keys';
+
+const NO_ERRORS: CorpusLoadError[] = [];
 
 export function App() {
   const corpus = useCorpus();
   const states = useDocumentStates();
   const documentCounts = useDocumentCounts();
   const [settings, updateSettings] = useReadingSettings();
+  const [query, updateQuery] = useLibraryQuery();
   const [openId, setOpenId] = useState<string | null>(null);
+  const [shownIds, setShownIds] = useState<string[]>([]);
+  const [deleted, setDeleted] = useState<DeletedDocuments | null>(null);
   useTheme(settings.theme);
 
-  const documents = useMemo<CorpusDocument[]>(
-    () => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [e.document] : [])) : []),
-    [corpus],
-  );
+  const bundled = useMemo<CorpusDocument[]>(() => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [e.document] : [])) : []), [corpus]);
+  const corpusErrors = useMemo(() => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [] : [e.error])) : NO_ERRORS), [corpus]);
+  const library = useLibrary(bundled, states);
+  const loader = useMemo(() => createDocumentLoader(bundled), [bundled]);
+  const openRow = openId === null ? undefined : library.rows.get(openId);
+  const opened = useOpenDocument(loader, openId, openRow?.contentHash);
 
   const open = useCallback((docId: string) => {
     setOpenId(docId);
     void markOpened(docId);
   }, []);
-  const { panel, navigation, showText } = useSidePanel(open, documents);
-  // Normalised once per corpus; every query then only scans the prepared text.
-  const searchIndex = useMemo(() => createSearchIndex(documents), [documents]);
+  const { panel, navigation, showText } = useSidePanel(open, loader.cached);
+  const search = useSearchIndex(bundled, library.rows);
+  const onShown = useCallback((entries: LibraryEntry[]) => setShownIds(entries.map((e) => e.id)), []);
+
+  const importer = useImport();
+  // Files imported while one of the user's collections is shown go into it.
+  const importInto = query?.collectionId && query.collectionId !== BUNDLED_COLLECTION_ID ? query.collectionId : null;
+  const startImport = importer.start;
+  const onImport = useCallback((sources: ImportSource[]) => startImport(sources, importInto ? [importInto] : []), [startImport, importInto]);
+  const dragging = useFileDrop(onImport);
 
   // Note drafts a reload cut short are written before anything else reads the notes.
   useEffect(() => {
     void recoverDrafts();
   }, []);
 
-  // Reopen the document the user was reading last time, or the first one.
+  // Reopen the document the user was reading last time, or the first one; after the open one is
+  // deleted, the first one shown.
+  const entries = library.entries;
+  const openExists = openId !== null && (entries?.some((e) => e.id === openId) ?? true);
   useEffect(() => {
-    if (openId !== null || documents.length === 0) return;
+    if (openExists || !entries || entries.length === 0) return;
     let cancelled = false;
     void lastOpenedDocumentId().then((last) => {
       if (cancelled) return;
-      setOpenId(documents.some((d) => d.id === last) ? last : (documents[0]?.id ?? null));
+      const lastExists = openId === null && entries.some((e) => e.id === last);
+      setOpenId(lastExists ? last : (shownIds[0] ?? entries[0]?.id ?? null));
     });
     return () => {
       cancelled = true;
     };
-  }, [documents, openId]);
+  }, [entries, openExists, openId, shownIds]);
 
-  useDocumentKeys(documents, openId, open);
+  useDocumentKeys(shownIds, openId, open);
 
-  const openDocument = documents.find((d) => d.id === openId);
-
+  const ready = corpus.status === 'ready' && entries !== undefined && query !== undefined;
   return (
     <NoteNavigationContext.Provider value={navigation}>
-    <div className="app">
-      <header className="app-bar">
-        <span className="app-name">
-          Qira'a <span lang="ar">قراءة</span>
-        </span>
-        <SearchBox index={searchIndex} onChoose={showText} />
-        <ReadingSettingsBar settings={settings} onChange={updateSettings} />
-      </header>
-      <div className="app-body">
-        {corpus.status === 'ready' && (
-          <div className="left-column">
-            <LibraryPanel entries={corpus.entries} states={states} counts={documentCounts} openId={openId} onOpen={open} />
-            <ExportMenu openDocumentId={openId} documents={documents} />
+      <div className="app">
+        <header className="app-bar">
+          <span className="app-name">
+            Qira'a <span lang="ar">قراءة</span>
+          </span>
+          <SearchBox index={search.index} onChoose={showText} onActivate={search.includeLibrary} />
+          <ReadingSettingsBar settings={settings} onChange={updateSettings} />
+        </header>
+        <div className="app-body">
+          {ready && (
+            <div className="left-column">
+              <ImportPanel importer={importer} onImport={onImport} onClipboardDocument={open} />
+              <LibraryPanel
+                entries={entries}
+                errors={corpusErrors}
+                collections={library.collections}
+                query={query}
+                onQuery={updateQuery}
+                states={states}
+                counts={documentCounts}
+                openId={openId}
+                onOpen={open}
+                onShown={onShown}
+              />
+              <ExportMenu openDocumentId={openId} documents={bundled} />
+            </div>
+          )}
+          <main className="reader-pane">
+            {corpus.status === 'loading' && <p className="status">Loading the library…</p>}
+            {corpus.status === 'failed' && (
+              <p className="status status-error" data-testid="error" role="alert">
+                {corpus.message}
+              </p>
+            )}
+            {ready && entries.length === 0 && <p className="status">The library is empty: import files, a folder or text from the clipboard.</p>}
+            {opened.status === 'failed' && (
+              <p className="status status-error" data-testid="error" role="alert">
+                {opened.message}
+              </p>
+            )}
+            {openRow && <DocumentActions row={openRow} collections={library.collections} onDeleted={setDeleted} />}
+            {opened.status === 'ready' && (
+              <DocumentWorkspace
+                key={opened.document.id}
+                document={opened.document}
+                state={states === undefined ? undefined : (states.get(opened.document.id) ?? null)}
+                settings={settings}
+                panel={panel}
+              />
+            )}
+          </main>
+        </div>
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop files or folders to import them
           </div>
         )}
-        <main className="reader-pane">
-          {corpus.status === 'loading' && <p className="status">Loading the corpus…</p>}
-          {corpus.status === 'failed' && (
-            <p className="status status-error" data-testid="error" role="alert">
-              {corpus.message}
-            </p>
-          )}
-          {corpus.status === 'ready' && documents.length === 0 && (
-            <p className="status">No document could be read from the corpus.</p>
-          )}
-          {openDocument && (
-            <DocumentWorkspace
-              key={openDocument.id}
-              document={openDocument}
-              state={states === undefined ? undefined : (states.get(openDocument.id) ?? null)}
-              settings={settings}
-              panel={panel}
-            />
-          )}
-        </main>
+        {deleted && <DocumentDeletedToast deleted={deleted} onUndone={open} onDismiss={() => setDeleted(null)} />}
       </div>
-    </div>
     </NoteNavigationContext.Provider>
   );
 }

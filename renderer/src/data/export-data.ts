@@ -11,6 +11,7 @@ import { missingDocument, prepareDocument } from '../core/export/prepare-documen
 import type { Highlight } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
 import type { QiraaDb } from './db';
+import { loadImportedDocument } from './library-store';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -53,8 +54,8 @@ function groupByDocument(highlights: readonly Highlight[]): Map<string, Highligh
 
 /**
  * Reads highlights, notes and renames, converts the notes and anchors each document's highlights.
- * Documents appear in corpus order, then documents no longer in the corpus (all their highlights
- * orphans); only documents with highlights or notes are included.
+ * Documents appear in corpus order, then imported documents and documents no longer in the
+ * library (all their highlights orphans), by id; only documents with highlights or notes are included.
  */
 export async function gatherExportData(db: QiraaDb, corpus: readonly CorpusDocument[], options: GatherOptions = {}): Promise<NotebookExportInput> {
   const { noteToMarkdown = noteMarkdown, onProgress, chunkSize = 200 } = options;
@@ -79,8 +80,10 @@ export async function gatherExportData(db: QiraaDb, corpus: readonly CorpusDocum
   const withNotes = new Set(noteRows.map((n) => n.docId).filter((id): id is string => id !== null));
   const titles = new Map(states.map((s) => [s.docId, s.customTitle]));
   const known = new Set(corpus.map((d) => d.id));
-  const missing = [...new Set([...byDoc.keys(), ...withNotes])].filter((id) => !known.has(id)).sort();
-  const sources = [...corpus.filter((d) => byDoc.has(d.id) || withNotes.has(d.id)), ...missing.map(missingDocument)];
+  const elsewhere = [...new Set([...byDoc.keys(), ...withNotes])].filter((id) => !known.has(id)).sort();
+  // Imported documents are read from the library only when they have something to export.
+  const imported = await Promise.all(elsewhere.map(async (id) => (await loadImportedDocument(db, id)) ?? missingDocument(id)));
+  const sources = [...corpus.filter((d) => byDoc.has(d.id) || withNotes.has(d.id)), ...imported];
 
   const documents = [];
   let sinceYield = 0;

@@ -38,8 +38,15 @@ async function findNewVersionOf(db: QiraaDb, file: ImportedFile): Promise<Librar
 /**
  * Stores a batch of imported files in one transaction. Files whose bytes are already stored, or
  * that look like a new version of a stored document, are not stored: the outcome says which.
+ * With `newVersions: 'add'` (the user chose to keep both) the latter are stored as documents of their own.
  */
-export async function storeImportedBatch(db: QiraaDb, items: readonly ImportItem[], addedAt: number, collectionIds: string[] = []): Promise<StoreOutcome[]> {
+export async function storeImportedBatch(
+  db: QiraaDb,
+  items: readonly ImportItem[],
+  addedAt: number,
+  collectionIds: string[] = [],
+  options: { newVersions: 'hold' | 'add' } = { newVersions: 'hold' },
+): Promise<StoreOutcome[]> {
   return db.transaction('rw', [db.documents, db.documentBodies, db.originals], async () => {
     const outcomes: StoreOutcome[] = [];
     for (const { file, bytes } of items) {
@@ -48,7 +55,7 @@ export async function storeImportedBatch(db: QiraaDb, items: readonly ImportItem
         outcomes.push({ kind: 'duplicate', docId: duplicate.id, title: duplicate.title });
         continue;
       }
-      const older = await findNewVersionOf(db, file);
+      const older = options.newVersions === 'hold' ? await findNewVersionOf(db, file) : undefined;
       if (older) {
         outcomes.push({ kind: 'new-version', docId: older.id, title: older.title });
         continue;

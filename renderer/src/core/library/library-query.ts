@@ -31,8 +31,9 @@ function compareBy(sort: LibrarySort, openedAt: ReadonlyMap<string, number>): Co
     case 'title':
       return byTitle;
     // Newest first for every date; documents without one go last, by title.
+    // The bundled corpus, all "added" at 0, keeps its own order.
     case 'added':
-      return (a, b) => b.addedAt - a.addedAt || byTitle(a, b);
+      return (a, b) => b.addedAt - a.addedAt || (a.bundled && b.bundled ? 0 : byTitle(a, b));
     case 'published':
       return (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || byTitle(a, b);
     case 'opened':
@@ -63,4 +64,17 @@ export function facetCounts(entries: readonly LibraryEntry[], values: (entry: Li
   const counts = new Map<string, number>();
   for (const entry of entries) for (const value of new Set(values(entry))) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || titleCollator.compare(a[0], b[0]));
+}
+
+/** Reads a stored library query of any shape (older versions, hand-edited backups) into a valid one. */
+export function parseLibraryQuery(stored: unknown): LibraryQuery {
+  const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const text = (key: keyof LibraryQuery) => (typeof source[key] === 'string' ? (source[key] as string) : null);
+  return {
+    text: text('text') ?? '',
+    sort: LIBRARY_SORTS.find((s) => s === source['sort']) ?? DEFAULT_LIBRARY_QUERY.sort,
+    collectionId: text('collectionId'),
+    tag: text('tag'),
+    source: text('source'),
+  };
 }

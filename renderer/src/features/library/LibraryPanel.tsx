@@ -1,90 +1,114 @@
-import { useRef, type KeyboardEvent } from 'react';
-import type { CorpusEntry } from '../../core/corpus/corpus-types';
+import { useEffect, useMemo, useState } from 'react';
+import type { CorpusLoadError } from '../../core/corpus/corpus-types';
+import type { LibraryEntry } from '../../core/library/library-entry';
+import { facetCounts, LIBRARY_SORTS, queryLibrary, type LibraryQuery, type LibrarySort } from '../../core/library/library-query';
+import type { CollectionRow } from '../../core/library/library-types';
 import type { DocumentStateRow } from '../../data/db';
 import type { DocumentCounts } from '../../data/use-document-counts';
-import { formatCount } from './format-count';
+import { CollectionControls } from './CollectionControls';
+import { LibraryList } from './LibraryList';
+import './LibraryPanel.css';
 
 interface LibraryPanelProps {
-  entries: CorpusEntry[];
+  entries: LibraryEntry[];
+  errors: CorpusLoadError[];
+  collections: CollectionRow[];
+  query: LibraryQuery;
+  onQuery: (change: Partial<LibraryQuery>) => void;
   states: Map<string, DocumentStateRow> | undefined;
   counts: Map<string, DocumentCounts> | undefined;
   openId: string | null;
   onOpen: (docId: string) => void;
+  /** The entries in the order shown, for Alt+↑/↓. */
+  onShown: (entries: LibraryEntry[]) => void;
 }
 
-const NAV_KEYS: Record<string, (index: number, count: number) => number> = {
-  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
-  ArrowUp: (i) => Math.max(0, i - 1),
-  Home: () => 0,
-  End: (_i, n) => n - 1,
+const SORT_LABELS: Record<LibrarySort, string> = {
+  added: 'Date added',
+  title: 'Title',
+  published: 'Publication date',
+  opened: 'Last opened',
+  length: 'Length',
 };
 
-/** The list of documents: arrow keys move between them, Enter or Space opens one. */
-export function LibraryPanel({ entries, states, counts, openId, onOpen }: LibraryPanelProps) {
-  const listRef = useRef<HTMLUListElement>(null);
+// The filter is stored a moment after typing stops; the list follows every keystroke.
+const STORE_FILTER_AFTER_MS = 400;
+const MAX_FACETS = 300;
 
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const move = NAV_KEYS[event.key];
-    if (!move || !listRef.current) return;
-    const buttons = [...listRef.current.querySelectorAll<HTMLButtonElement>('[data-testid="library-item"]')];
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    event.preventDefault();
-    buttons[move(Math.max(0, current), buttons.length)]?.focus();
-  }
+/** The library: filter, sort and collections over every document, bundled and imported. */
+export function LibraryPanel({ entries, errors, collections, query, onQuery, states, counts, openId, onOpen, onShown }: LibraryPanelProps) {
+  const [text, setText] = useState(query.text);
+  useEffect(() => {
+    if (text === query.text) return;
+    const timer = setTimeout(() => onQuery({ text }), STORE_FILTER_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [text, query.text, onQuery]);
+
+  const openedAt = useMemo(() => new Map([...(states?.values() ?? [])].map((s) => [s.docId, s.openedAt ?? 0])), [states]);
+  const shown = useMemo(() => queryLibrary(entries, { ...query, text }, openedAt), [entries, query, text, openedAt]);
+  useEffect(() => onShown(shown), [shown, onShown]);
+  const tags = useMemo(() => facetCounts(entries, (e) => e.tags).slice(0, MAX_FACETS), [entries]);
+  const sources = useMemo(() => facetCounts(entries, (e) => [e.source]).slice(0, MAX_FACETS), [entries]);
+  const filtered = shown.length !== entries.length;
 
   return (
     <nav className="library" aria-label="Library">
-      <h2 className="panel-heading">Library</h2>
-      <ul data-testid="library" className="library-list" ref={listRef} onKeyDown={onKeyDown}>
-        {entries.map((entry) =>
-          entry.ok ? (
-            <li key={entry.document.id}>
-              <button
-                type="button"
-                className="library-item"
-                data-testid="library-item"
-                data-doc-id={entry.document.id}
-                aria-current={entry.document.id === openId ? 'page' : undefined}
-                tabIndex={entry.document.id === (openId ?? firstOkId(entries)) ? 0 : -1}
-                onClick={() => onOpen(entry.document.id)}
-              >
-                <span className="library-item-title" dir="rtl" lang="ar">
-                  {states?.get(entry.document.id)?.customTitle ?? entry.document.title}
-                </span>
-                <span className="library-item-meta">
-                  {entry.document.source && (
-                    <span dir="rtl" lang="ar">
-                      {entry.document.source}
-                    </span>
-                  )}
-                  <span>{formatCount(entry.document.wordCount, 'word')}</span>
-                  <DocumentCountLabels counts={counts?.get(entry.document.id)} />
-                </span>
-              </button>
-            </li>
-          ) : (
-            <li key={entry.error.id} className="library-error" data-testid="error" role="alert">
-              <strong>{entry.error.fileName}</strong>
-              <span>{entry.error.message}</span>
-            </li>
-          ),
-        )}
-      </ul>
+      <h2 className="panel-heading">
+        Library <span className="library-total">{filtered ? `${shown.length} of ${entries.length}` : entries.length}</span>
+      </h2>
+      <div className="library-controls">
+        <input
+          type="search"
+          className="library-filter"
+          data-testid="library-filter"
+          aria-label="Filter the library"
+          placeholder="Filter by title, source, tag"
+          dir="auto"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <label className="library-select">
+          <span>Sort</span>
+          <select value={query.sort} onChange={(event) => onQuery({ sort: event.target.value as LibrarySort })}>
+            {LIBRARY_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {SORT_LABELS[sort]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <CollectionControls collections={collections} selectedId={query.collectionId} onSelect={(collectionId) => onQuery({ collectionId })} />
+        <label className="library-select">
+          <span>Tag</span>
+          <select value={query.tag ?? ''} onChange={(event) => onQuery({ tag: event.target.value || null })}>
+            <option value="">All tags</option>
+            {tags.map(([tag, count]) => (
+              <option key={tag} value={tag}>{`${tag} (${count})`}</option>
+            ))}
+          </select>
+        </label>
+        <label className="library-select">
+          <span>Source</span>
+          <select value={query.source ?? ''} onChange={(event) => onQuery({ source: event.target.value || null })}>
+            <option value="">All sources</option>
+            {sources.map(([source, count]) => (
+              <option key={source} value={source}>{`${source} (${count})`}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {errors.map((error) => (
+        <p key={error.id} className="library-error" data-testid="error" role="alert">
+          <strong>{error.fileName}</strong> <span>{error.message}</span>
+        </p>
+      ))}
+      {shown.length === 0 ? (
+        <p className="library-empty">
+          {entries.length === 0 ? 'The library is empty.' : 'No document matches these filters.'}
+        </p>
+      ) : (
+        <LibraryList entries={shown} counts={counts} openId={openId} onOpen={onOpen} />
+      )}
     </nav>
-  );
-}
-
-function firstOkId(entries: CorpusEntry[]): string | null {
-  for (const entry of entries) if (entry.ok) return entry.document.id;
-  return null;
-}
-
-function DocumentCountLabels({ counts }: { counts: DocumentCounts | undefined }) {
-  if (!counts) return null;
-  return (
-    <>
-      {counts.highlights > 0 && <span className="library-count">{formatCount(counts.highlights, 'highlight')}</span>}
-      {counts.notes > 0 && <span className="library-count">{formatCount(counts.notes, 'note')}</span>}
-    </>
   );
 }

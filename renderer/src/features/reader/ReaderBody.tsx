@@ -17,6 +17,18 @@ export const ReaderBody = memo(function ReaderBody({ blocks, ref }: { blocks: In
               {block.text}
             </p>
           );
+        if (block.kind === 'quote')
+          return (
+            <blockquote {...common} className="quote">
+              {block.text}
+            </blockquote>
+          );
+        if (block.kind === 'list-item')
+          return (
+            <p {...common} className="list-item">
+              {block.text}
+            </p>
+          );
         return <p {...common}>{block.text}</p>;
       })}
     </div>

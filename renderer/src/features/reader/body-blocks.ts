@@ -1,7 +1,7 @@
 import type { Block, BlockKind, CorpusDocument } from '../../core/corpus/corpus-types';
 
 /** Kinds shown as the readable body of a document; metadata and boilerplate are shown elsewhere or hidden. */
-export const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'caption']);
+export const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'caption', 'quote', 'list-item']);
 
 export interface IndexedBlock extends Block {
   /** Position in `document.blocks`, the unit reading positions are stored in. */

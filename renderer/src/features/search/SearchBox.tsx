@@ -20,7 +20,7 @@ function summaryOf(matches: number, documents: number): string {
  * The corpus search field in the app bar and its results. Ctrl/⌘+K or "/" focuses it;
  * ↑/↓ move through the results, Enter opens one, Escape closes the list (again: clears it).
  */
-export function SearchBox({ index, onChoose }: { index: SearchIndex; onChoose: (range: FocusRange) => void }) {
+export function SearchBox({ index, onChoose, onActivate }: { index: SearchIndex; onChoose: (range: FocusRange) => void; onActivate?: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [query, setQuery] = useState('');
@@ -103,7 +103,7 @@ export function SearchBox({ index, onChoose }: { index: SearchIndex; onChoose: (
         ref={inputRef}
         type="search"
         data-testid="search-input"
-        aria-label="Search the corpus"
+        aria-label="Search the library"
         dir="auto"
         placeholder="Search…"
         aria-keyshortcuts="Control+K Meta+K /"
@@ -118,7 +118,11 @@ export function SearchBox({ index, onChoose }: { index: SearchIndex; onChoose: (
           setActive(-1);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          // The imported documents are indexed the first time the field is used.
+          onActivate?.();
+        }}
         onClick={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />

@@ -11,7 +11,8 @@ import type { FocusRange, SidePanelState, SideTab } from './side-panel-state';
  */
 export function useSidePanel(
   openDocument: (docId: string) => void,
-  documents: readonly CorpusDocument[],
+  /** A document if it is in memory (bundled, or imported and opened lately). */
+  documentFor: (docId: string) => CorpusDocument | undefined,
 ): { panel: SidePanelState; navigation: NoteNavigation; showText: (range: FocusRange) => void } {
   const [tab, setTab] = useState<SideTab>('highlights');
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function useSidePanel(
     const resolvers = new Map<string, HighlightResolver>();
     return {
       passageFound: (highlight) => {
-        const document = documents.find((d) => d.id === highlight.docId);
+        const document = documentFor(highlight.docId);
         if (!document) return null;
         let resolve = resolvers.get(document.id);
         if (!resolve) {
@@ -57,7 +58,7 @@ export function useSidePanel(
         openDocument(docId);
       },
     };
-  }, [onOpenNote, openDocument, documents]);
+  }, [onOpenNote, openDocument, documentFor]);
 
   const panel = useMemo<SidePanelState>(
     () => ({ tab, onTab: setTab, openNoteId, onOpenNote, focusHighlightId, focusRange, onFocused }),

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { importClipboardText } from '../../core/import/import-file';
+import { db } from '../../data/db';
+import { storeImportedBatch } from '../../data/library-store';
+
+/**
+ * "New document from clipboard": the copied text, shown for a last look (and pasted by hand when
+ * the system does not let the page read the clipboard), becomes a document.
+ */
+export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (docId: string) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    areaRef.current?.focus();
+    // Reading the clipboard may be refused (a permission, an empty clipboard): then the user pastes.
+    navigator.clipboard
+      ?.readText()
+      .then((copied) => setText((current) => (current === '' ? copied : current)))
+      .catch(() => {});
+  }, []);
+
+  async function create() {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await importClipboardText(text, new Date());
+      if (!outcome.ok) {
+        setError(outcome.failure.reason);
+        return;
+      }
+      const bytes = new TextEncoder().encode(text);
+      const [stored] = await storeImportedBatch(db, [{ file: outcome.file, bytes }], Date.now(), [], { newVersions: 'add' });
+      if (stored) onCreated(stored.docId);
+    } catch (failure) {
+      setError(`The document could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <div className="dialog clipboard-dialog" role="dialog" aria-modal="true" aria-labelledby="clipboard-dialog-title">
+        <h2 id="clipboard-dialog-title">New document from clipboard</h2>
+        <p>The copied text is below; paste it here (Ctrl+V or ⌘+V) if it is not. The first line becomes the title.</p>
+        <textarea ref={areaRef} dir="auto" lang="ar" rows={10} value={text} aria-label="Text of the new document" onChange={(event) => setText(event.target.value)} />
+        {error && (
+          <p className="status-error" data-testid="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => void create()} disabled={busy || text.trim() === ''}>
+            Create document
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import { sourcesFromInput } from './collect-dropped-files';
+import type { ImportSource } from './import-messages';
+import { ImportReport } from './ImportReport';
+import { ClipboardDialog } from './ClipboardDialog';
+import type { Importer } from './use-import';
+import './ImportPanel.css';
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+
+interface ImportPanelProps {
+  importer: Importer;
+  /** Imports go into the collection the library shows, if it is one of the user's. */
+  onImport: (sources: ImportSource[]) => void;
+  onClipboardDocument: (docId: string) => void;
+}
+
+/** isShortcut: Ctrl/⌘+Alt+V, by physical key so it works with any keyboard layout; never the editor's paste. */
+function isClipboardShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.altKey && !event.shiftKey && event.code === 'KeyV';
+}
+
+/** Import files, a folder or the clipboard; the progress of a running import and what it did. */
+export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportPanelProps) {
+  const filesRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
+  const [clipboardOpen, setClipboardOpen] = useState(false);
+  const running = importer.state.status === 'running';
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isClipboardShortcut(event)) return;
+      event.preventDefault();
+      setClipboardOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  function onChosen(input: HTMLInputElement) {
+    if (input.files && input.files.length > 0) onImport(sourcesFromInput(input.files));
+    // Cleared so that choosing the same files again imports them again.
+    input.value = '';
+  }
+
+  return (
+    <section className="import-panel" aria-label="Import">
+      <h2 className="panel-heading">Import</h2>
+      <div className="import-actions">
+        <label className={`button-like${running ? ' disabled' : ''}`} data-testid="import-files">
+          Files…
+          <input ref={filesRef} type="file" multiple accept={ACCEPT} className="visually-hidden" disabled={running} onChange={(e) => onChosen(e.currentTarget)} />
+        </label>
+        <label className={`button-like${running ? ' disabled' : ''}`}>
+          Folder…
+          {/* webkitdirectory is not in React's types; set it on the element. */}
+          <input
+            ref={(el) => {
+              folderRef.current = el;
+              el?.setAttribute('webkitdirectory', '');
+            }}
+            type="file"
+            className="visually-hidden"
+            disabled={running}
+            onChange={(e) => onChosen(e.currentTarget)}
+          />
+        </label>
+        <button type="button" onClick={() => setClipboardOpen(true)} title="Ctrl+Alt+V (⌘+⌥+V on a Mac)" aria-keyshortcuts="Control+Alt+V Meta+Alt+V">
+          From clipboard
+        </button>
+      </div>
+      <p className="import-hint">Or drop files and folders on the window: .txt, .md, .html.</p>
+      <ImportReport importer={importer} />
+      {clipboardOpen && (
+        <ClipboardDialog
+          onClose={() => setClipboardOpen(false)}
+          onCreated={(docId) => {
+            setClipboardOpen(false);
+            onClipboardDocument(docId);
+          }}
+        />
+      )}
+    </section>
+  );
+}

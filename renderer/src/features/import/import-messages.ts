@@ -1,0 +1,35 @@
+/** The messages between the window and the import worker. */
+import type { ImportedFile, ImportFailure } from '../../core/import/import-types';
+
+/** A file to import: its name as the user knows it (with its folder, for folder imports) and its contents. */
+export interface ImportSource {
+  path: string;
+  blob: Blob;
+}
+
+export type ToImportWorker = { type: 'start'; sources: ImportSource[]; collectionIds: string[] } | { type: 'cancel' };
+
+/** A file that is a changed version of a document already in the library: the user decides. */
+export interface NewVersion {
+  path: string;
+  docId: string;
+  title: string;
+  file: ImportedFile;
+  bytes: Uint8Array;
+}
+
+export interface ImportSummary {
+  total: number;
+  /** Files looked at (all of them, unless the import was cancelled). */
+  processed: number;
+  added: number;
+  duplicates: { path: string; title: string }[];
+  newVersions: NewVersion[];
+  failures: ImportFailure[];
+  cancelled: boolean;
+}
+
+export type FromImportWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; summary: ImportSummary }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
+import { createCollection, deleteCollection, renameCollection } from '../../data/collection-store';
+import { db } from '../../data/db';
+
+interface CollectionControlsProps {
+  collections: CollectionRow[];
+  selectedId: string | null;
+  onSelect: (collectionId: string | null) => void;
+}
+
+type Editing = { mode: 'new' } | { mode: 'rename'; id: string } | null;
+
+/** Chooses the collection the library shows, and creates, renames and deletes the user's collections. */
+export function CollectionControls({ collections, selectedId, onSelect }: CollectionControlsProps) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [name, setName] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const selected = collections.find((c) => c.id === selectedId) ?? null;
+
+  function startEditing(next: NonNullable<Editing>) {
+    setEditing(next);
+    setName(next.mode === 'rename' ? (selected?.name ?? '') : '');
+    setConfirmDelete(false);
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!editing || trimmed === '') return;
+    if (editing.mode === 'new') onSelect((await createCollection(db, trimmed)).id);
+    else await renameCollection(db, editing.id, trimmed);
+    setEditing(null);
+  }
+
+  async function onDelete() {
+    if (!selected) return;
+    await deleteCollection(db, selected.id);
+    setConfirmDelete(false);
+    onSelect(null);
+  }
+
+  return (
+    <div className="collection-controls">
+      <label className="library-select">
+        <span>Collection</span>
+        <select data-testid="library-collection" value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value || null)}>
+          <option value="">All documents</option>
+          <option value={BUNDLED_COLLECTION_ID}>Bundled</option>
+          {collections.map((collection) => (
+            <option key={collection.id} value={collection.id}>
+              {collection.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {editing ? (
+        <form className="collection-form" onSubmit={(event) => void onSubmit(event)}>
+          <input
+            aria-label={editing.mode === 'new' ? 'New collection name' : 'Collection name'}
+            dir="auto"
+            value={name}
+            maxLength={120}
+            onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => event.key === 'Escape' && setEditing(null)}
+            autoFocus
+          />
+          <button type="submit" disabled={name.trim() === ''}>
+            {editing.mode === 'new' ? 'Create' : 'Rename'}
+          </button>
+          <button type="button" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </form>
+      ) : confirmDelete && selected ? (
+        <div className="collection-form" role="alertdialog" aria-label="Delete collection">
+          <span>
+            Delete “<bdi>{selected.name}</bdi>”? Its documents stay in the library.
+          </span>
+          <button type="button" onClick={() => void onDelete()}>
+            Delete collection
+          </button>
+          <button type="button" onClick={() => setConfirmDelete(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div className="collection-actions">
+          <button type="button" onClick={() => startEditing({ mode: 'new' })}>
+            New collection
+          </button>
+          {selected && (
+            <>
+              <button type="button" onClick={() => startEditing({ mode: 'rename', id: selected.id })}>
+                Rename
+              </button>
+              <button type="button" onClick={() => setConfirmDelete(true)}>
+                Delete
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

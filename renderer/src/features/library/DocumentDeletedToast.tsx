@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { db } from '../../data/db';
+import { restoreDeletedDocuments, type DeletedDocuments } from '../../data/document-delete';
+
+const VISIBLE_MS = 10_000;
+
+/** "Document deleted · Undo": puts back the document, its original, highlights and notes. */
+export function DocumentDeletedToast({ deleted, onUndone, onDismiss }: { deleted: DeletedDocuments; onUndone: (docId: string) => void; onDismiss: () => void }) {
+  useEffect(() => {
+    const timer = setTimeout(onDismiss, VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [onDismiss]);
+  const title = deleted.documents[0]?.title ?? '';
+  return (
+    <div className="toast" role="status">
+      <span>
+        Deleted “<bdi>{title}</bdi>”.
+      </span>
+      <button
+        type="button"
+        onClick={() =>
+          void restoreDeletedDocuments(db, deleted).then(() => {
+            if (deleted.docIds[0]) onUndone(deleted.docIds[0]);
+            onDismiss();
+          })
+        }
+      >
+        Undo
+      </button>
+    </div>
+  );
+}

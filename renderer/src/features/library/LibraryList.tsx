@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { VList, type VListHandle } from 'virtua';
+import type { LibraryEntry } from '../../core/library/library-entry';
+import type { DocumentCounts } from '../../data/use-document-counts';
+import { formatCount } from './format-count';
+
+interface LibraryListProps {
+  entries: LibraryEntry[];
+  counts: Map<string, DocumentCounts> | undefined;
+  openId: string | null;
+  onOpen: (docId: string) => void;
+}
+
+const NAV_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  PageDown: (i, n) => Math.min(n - 1, i + 10),
+  PageUp: (i) => Math.max(0, i - 10),
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+
+function publishedLabel(publishedAt: string | null): string | null {
+  if (!publishedAt) return null;
+  const date = new Date(publishedAt);
+  return Number.isNaN(date.getTime()) ? publishedAt : dateFormat.format(date);
+}
+
+/**
+ * The documents, virtualised: only the rows near the view are in the DOM, so thousands scroll
+ * smoothly. Arrow keys, Page Up/Down, Home and End move between them; Enter or Space opens one.
+ */
+export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProps) {
+  const listRef = useRef<VListHandle>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const openIndex = entries.findIndex((e) => e.id === openId);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const tabIndexOf = (index: number) => (index === Math.max(0, focusIndex ?? openIndex) ? 0 : -1);
+
+  // Focus follows the keyboard once the row has been rendered (it may have been scrolled in just now).
+  useEffect(() => {
+    if (focusIndex === null) return;
+    const frame = requestAnimationFrame(() => containerRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [focusIndex]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const move = NAV_KEYS[event.key];
+    if (!move || entries.length === 0) return;
+    event.preventDefault();
+    const current = Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? Math.max(0, openIndex));
+    const next = move(current, entries.length);
+    listRef.current?.scrollToIndex(next, { align: 'nearest' });
+    setFocusIndex(next);
+  }
+
+  return (
+    <div ref={containerRef} className="library-list-frame" onKeyDown={onKeyDown}>
+      <VList ref={listRef} data={entries} className="library-list" data-testid="library" aria-label="Documents">
+        {(entry, index) => (
+          <div key={entry.id} className="library-row">
+            <button
+              type="button"
+              className="library-item"
+              data-testid="library-item"
+              data-doc-id={entry.id}
+              data-index={index}
+              aria-current={entry.id === openId ? 'page' : undefined}
+              tabIndex={tabIndexOf(index)}
+              onFocus={() => setFocusIndex(index)}
+              onClick={() => onOpen(entry.id)}
+            >
+              <span className="library-item-title" dir="auto">
+                {entry.title}
+              </span>
+              <span className="library-item-meta">
+                {entry.source && <bdi dir="auto">{entry.source}</bdi>}
+                {publishedLabel(entry.publishedAt) && <span>{publishedLabel(entry.publishedAt)}</span>}
+                <span>{formatCount(entry.wordCount, 'word')}</span>
+                <DocumentCountLabels counts={counts?.get(entry.id)} />
+              </span>
+            </button>
+          </div>
+        )}
+      </VList>
+    </div>
+  );
+}
+
+function DocumentCountLabels({ counts }: { counts: DocumentCounts | undefined }) {
+  if (!counts) return null;
+  return (
+    <>
+      {counts.highlights > 0 && <span className="library-count">{formatCount(counts.highlights, 'highlight')}</span>}
+      {counts.notes > 0 && <span className="library-count">{formatCount(counts.notes, 'note')}</span>}
+    </>
+  );
+}
