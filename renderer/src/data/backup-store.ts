@@ -1,8 +1,9 @@
 /**
- * Backup and restore of everything in the database. A restore is validated completely before
- * anything is written, then written in one transaction over every table: all of it, or none.
+ * Backup and restore of everything in the database, the imported library included. A restore is
+ * validated completely before anything is written, then written in one transaction over every
+ * table: all of it, or none.
  */
-import { countRows, makeBackup, mergeBackup, parseBackup, type Backup, type BackupData, type BackupTable } from '../core/export/backup-format';
+import { countRows, makeBackup, mergeBackup, parseBackup, toBackupJson, type Backup, type BackupData, type BackupTable } from '../core/export/backup-format';
 import { productName, version } from '../../../package.json';
 import type { QiraaDb } from './db';
 
@@ -15,12 +16,21 @@ export class BackupImportError extends Error {
 }
 
 function tablesOf(db: QiraaDb) {
-  return [db.settings, db.documentState, db.highlights, db.notes];
+  return [db.settings, db.documentState, db.highlights, db.notes, db.documents, db.documentBodies, db.originals, db.collections];
 }
 
 async function readAll(db: QiraaDb): Promise<BackupData> {
-  const [settings, documentState, highlights, notes] = await Promise.all([db.settings.toArray(), db.documentState.toArray(), db.highlights.toArray(), db.notes.toArray()]);
-  return { settings: settings as BackupData['settings'], documentState, highlights, notes };
+  const [settings, documentState, highlights, notes, documents, documentBodies, originals, collections] = await Promise.all([
+    db.settings.toArray(),
+    db.documentState.toArray(),
+    db.highlights.toArray(),
+    db.notes.toArray(),
+    db.documents.toArray(),
+    db.documentBodies.toArray(),
+    db.originals.toArray(),
+    db.collections.toArray(),
+  ]);
+  return { settings: settings as BackupData['settings'], documentState, highlights, notes, documents, documentBodies, originals, collections };
 }
 
 /** Everything in the database, as the versioned backup format (read in one consistent snapshot). */
@@ -29,9 +39,9 @@ export async function exportBackup(db: QiraaDb, exportedAt = new Date().toISOStr
   return makeBackup(data, exportedAt, app);
 }
 
-/** The backup as the text of the file. */
+/** The backup as the text of the file (original files' bytes in base64). */
 export function serializeBackup(backup: Backup): string {
-  return `${JSON.stringify(backup, null, 1)}\n`;
+  return `${JSON.stringify(toBackupJson(backup), null, 1)}\n`;
 }
 
 /**
@@ -51,6 +61,10 @@ export async function importBackup(db: QiraaDb, text: string, mode: ImportMode):
     await db.documentState.bulkPut(result.documentState);
     await db.highlights.bulkPut(result.highlights);
     await db.notes.bulkPut(result.notes);
+    await db.documents.bulkPut(result.documents);
+    await db.documentBodies.bulkPut(result.documentBodies);
+    await db.originals.bulkPut(result.originals);
+    await db.collections.bulkPut(result.collections);
     return countRows(result);
   });
 }

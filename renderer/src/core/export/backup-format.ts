@@ -1,13 +1,15 @@
 /**
- * The backup file: one versioned JSON document with everything the user made. Parsing checks
- * every row before anything is written, and says in plain words what is wrong with a bad file.
+ * The backup file: one versioned JSON document with everything the user made, imported documents
+ * included. Parsing checks every row before anything is written, and says in plain words what is
+ * wrong with a bad file. Version 1 files (before the library) are read as having an empty library.
  */
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, type Highlight } from '../highlights/highlight-types';
+import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../library/library-types';
 import type { NoteRow } from '../notes/note-types';
 
 export const BACKUP_FORMAT = 'qiraa-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 const id = z.string().min(1);
 const time = z.number().finite();
@@ -57,6 +59,62 @@ const noteSchema = z
   })
   .strict();
 
+// Restated from import-types.ts and corpus-types.ts (types only there); the row checks below
+// fail to compile if a value is added there and not here.
+const IMPORT_FORMATS = ['txt', 'md', 'html', 'clipboard'] as const;
+const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'] as const;
+const BLOCK_KINDS = ['title', 'heading', 'paragraph', 'caption', 'quote', 'list-item', 'byline', 'source', 'related-link', 'tag', 'boilerplate'] as const;
+const count = z.number().int().nonnegative();
+
+const libraryDocumentSchema = z
+  .object({
+    id,
+    fileName: z.string(),
+    format: z.enum(IMPORT_FORMATS),
+    encoding: z.enum(TEXT_ENCODINGS),
+    contentHash: z.string().min(1),
+    byteLength: count,
+    title: z.string(),
+    titleDerived: z.boolean(),
+    source: z.string().nullable(),
+    byline: z.string().nullable(),
+    tags: z.array(z.string()),
+    publishedAt: z.string().nullable(),
+    url: z.string().nullable(),
+    wordCount: count,
+    charCount: count,
+    addedAt: time,
+    collectionIds: z.array(id),
+    derivedVersion: count,
+  })
+  .strict();
+const documentBodySchema = z
+  .object({
+    docId: id,
+    text: z.string(),
+    blocks: z.array(z.tuple([z.enum(BLOCK_KINDS), offset, offset])),
+    relatedLinks: z.array(z.string()),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    body.blocks.forEach(([, start, end], index) => {
+      if (start > end) ctx.addIssue({ code: 'custom', message: `block ${index + 1} starts after it ends (${start} > ${end})`, path: ['blocks', index] });
+      else if (end > body.text.length) ctx.addIssue({ code: 'custom', message: `block ${index + 1} ends at ${end}, past the end of the text (${body.text.length} characters)`, path: ['blocks', index] });
+    });
+  });
+const originalFileSchema = z
+  .object({
+    docId: id,
+    fileName: z.string(),
+    bytes: z.string().transform((text, ctx): Uint8Array => {
+      const bytes = decodeBase64(text);
+      if (bytes === null) ctx.addIssue({ code: 'custom', message: 'the file’s bytes are not valid base64' });
+      return bytes ?? new Uint8Array();
+    }),
+  })
+  .strict();
+const collectionSchema = z.object({ id, name: z.string(), createdAt: time }).strict();
+
 export type BackupSetting = z.infer<typeof settingSchema>;
 export type BackupDocumentState = z.infer<typeof documentStateSchema>;
 
@@ -70,38 +128,71 @@ function uniqueBy<T>(key: (row: T) => string) {
   };
 }
 
+/** Bodies and originals are parts of a document: one without its document is damage. */
+function belongsToADocument(table: 'documentBodies' | 'originals') {
+  return (data: { documents: { id: string }[] } & Record<typeof table, { docId: string }[]>, ctx: z.RefinementCtx) => {
+    const ids = new Set(data.documents.map((row) => row.id));
+    data[table].forEach((row, index) => {
+      if (!ids.has(row.docId)) ctx.addIssue({ code: 'custom', message: 'no document with this id is in the backup', path: [table, index, 'docId'] });
+    });
+  };
+}
+
+const annotationTables = {
+  settings: z.array(settingSchema).superRefine(uniqueBy((r) => r.key)),
+  documentState: z.array(documentStateSchema).superRefine(uniqueBy((r) => r.docId)),
+  highlights: z.array(highlightSchema).superRefine(uniqueBy((r) => r.id)),
+  notes: z.array(noteSchema).superRefine(uniqueBy((r) => r.id)),
+};
+const dataSchemaV1 = z.object(annotationTables).strict();
 const dataSchema = z
   .object({
-    settings: z.array(settingSchema).superRefine(uniqueBy((r) => r.key)),
-    documentState: z.array(documentStateSchema).superRefine(uniqueBy((r) => r.docId)),
-    highlights: z.array(highlightSchema).superRefine(uniqueBy((r) => r.id)),
-    notes: z.array(noteSchema).superRefine(uniqueBy((r) => r.id)),
+    ...annotationTables,
+    documents: z.array(libraryDocumentSchema).superRefine(uniqueBy((r) => r.id)),
+    documentBodies: z.array(documentBodySchema).superRefine(uniqueBy((r) => r.docId)),
+    originals: z.array(originalFileSchema).superRefine(uniqueBy((r) => r.docId)),
+    collections: z.array(collectionSchema).superRefine(uniqueBy((r) => r.id)),
   })
-  .strict();
+  .strict()
+  .superRefine(belongsToADocument('documentBodies'))
+  .superRefine(belongsToADocument('originals'));
 
 export type BackupData = z.infer<typeof dataSchema>;
 // Compile-time checks that backup rows are exactly the app's rows.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-export type _BackupRowsMatchTheApp = [Assert<Same<BackupData['highlights'][number], Highlight>>, Assert<Same<BackupData['notes'][number], NoteRow>>];
+export type _BackupRowsMatchTheApp = [
+  Assert<Same<BackupData['highlights'][number], Highlight>>,
+  Assert<Same<BackupData['notes'][number], NoteRow>>,
+  Assert<Same<BackupData['documents'][number], LibraryDocumentRow>>,
+  Assert<Same<BackupData['documentBodies'][number], DocumentBodyRow>>,
+  Assert<Same<BackupData['originals'][number], OriginalFileRow>>,
+  Assert<Same<BackupData['collections'][number], CollectionRow>>,
+];
 
-const backupSchema = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: z.iso.datetime(),
-    app: z.object({ name: z.string(), version: z.string() }).strict(),
-    data: dataSchema,
-  })
-  .strict();
+const envelope = {
+  format: z.literal(BACKUP_FORMAT),
+  exportedAt: z.iso.datetime(),
+  app: z.object({ name: z.string(), version: z.string() }).strict(),
+};
+const backupSchemaV1 = z.object({ ...envelope, version: z.literal(1), data: dataSchemaV1 }).strict();
+const backupSchema = z.object({ ...envelope, version: z.literal(BACKUP_VERSION), data: dataSchema }).strict();
 
 export type Backup = z.infer<typeof backupSchema>;
+/** The backup as it is written to the file: as `Backup`, with the original files' bytes in base64. */
+export type BackupJson = z.input<typeof backupSchema>;
 export type BackupTable = keyof BackupData;
-export const BACKUP_TABLES: readonly BackupTable[] = ['settings', 'documentState', 'highlights', 'notes'];
+export const BACKUP_TABLES: readonly BackupTable[] = ['settings', 'documentState', 'highlights', 'notes', 'documents', 'documentBodies', 'originals', 'collections'];
 
 /** Wraps the data in the versioned envelope. */
 export function makeBackup(data: BackupData, exportedAt: string, app: Backup['app']): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, app, data };
+}
+
+/** The backup as JSON can hold it: each original file's bytes become a base64 string. */
+export function toBackupJson(backup: Backup): BackupJson {
+  const originals = backup.data.originals.map((row) => ({ ...row, bytes: encodeBase64(row.bytes) }));
+  return { ...backup, data: { ...backup.data, originals } };
 }
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
@@ -137,13 +228,20 @@ export function parseBackup(text: string): ParsedBackup {
   if (typeof envelope.version === 'number' && Number.isInteger(envelope.version) && envelope.version > BACKUP_VERSION) {
     return { ok: false, message: `This backup was made by a newer version of Qira’a (backup version ${envelope.version}; this version reads up to ${BACKUP_VERSION}). Update the app to restore it.` };
   }
-  const parsed = backupSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(issue, input));
-    const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more problems)` : '';
-    return { ok: false, message: `This backup is damaged and was not restored. ${issues.join('; ')}${more}.` };
+  if (envelope.version === 1) {
+    const parsed = backupSchemaV1.safeParse(input);
+    if (!parsed.success) return damaged(parsed.error, input);
+    const data = { ...parsed.data.data, documents: [], documentBodies: [], originals: [], collections: [] };
+    return { ok: true, backup: { ...parsed.data, version: BACKUP_VERSION, data } };
   }
-  return { ok: true, backup: parsed.data };
+  const parsed = backupSchema.safeParse(input);
+  return parsed.success ? { ok: true, backup: parsed.data } : damaged(parsed.error, input);
+}
+
+function damaged(error: z.ZodError, input: unknown): ParsedBackup {
+  const issues = error.issues.slice(0, 3).map((issue) => describeIssue(issue, input));
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
+  return { ok: false, message: `This backup is damaged and was not restored. ${issues.join('; ')}${more}.` };
 }
 
 function mergeRows<T>(current: readonly T[], incoming: readonly T[], key: (row: T) => string, pick: (current: T, incoming: T) => T): T[] {
@@ -155,17 +253,28 @@ function mergeRows<T>(current: readonly T[], incoming: readonly T[], key: (row: 
   return [...merged.values()];
 }
 
+const keepCurrent = <T,>(row: T) => row;
 const newer = <T extends { modifiedAt: number }>(current: T, incoming: T) => (incoming.modifiedAt > current.modifiedAt ? incoming : current);
+
+/** The rows of a document's parts (body, original) that belong to the document row that won the merge. */
+function partsOfWinners<T extends { docId: string }>(current: readonly T[], incoming: readonly T[], fromBackup: ReadonlySet<string>): T[] {
+  return [...current.filter((row) => !fromBackup.has(row.docId)), ...incoming.filter((row) => fromBackup.has(row.docId))];
+}
 
 /**
  * What the database holds after merging a backup into it. Highlights and notes: per id, the row
  * edited last wins (ties keep the current one). Settings: the current value wins; the backup only
  * adds keys this device lacks. Document state: a rename and a reading position are kept if this
- * device has them, else taken from the backup; the later `openedAt` wins. Nothing is deleted.
+ * device has them, else taken from the backup; the later `openedAt` wins. Imported documents: one
+ * already here stays as it is (the same id is the same file, or a newer version of it chosen here),
+ * with its body and original; the backup adds those this device lacks. Collections: the union,
+ * keeping this device's name. Nothing is deleted.
  */
 export function mergeBackup(current: BackupData, incoming: BackupData): BackupData {
+  const here = new Set(current.documents.map((row) => row.id));
+  const fromBackup = new Set(incoming.documents.map((row) => row.id).filter((docId) => !here.has(docId)));
   return {
-    settings: mergeRows(current.settings, incoming.settings, (r) => r.key, (c) => c),
+    settings: mergeRows(current.settings, incoming.settings, (r) => r.key, keepCurrent),
     documentState: mergeRows(current.documentState, incoming.documentState, (r) => r.docId, (c, i) => ({
       docId: c.docId,
       customTitle: c.customTitle ?? i.customTitle,
@@ -174,10 +283,42 @@ export function mergeBackup(current: BackupData, incoming: BackupData): BackupDa
     })),
     highlights: mergeRows(current.highlights, incoming.highlights, (r) => r.id, newer),
     notes: mergeRows(current.notes, incoming.notes, (r) => r.id, newer),
+    documents: mergeRows(current.documents, incoming.documents, (r) => r.id, keepCurrent),
+    documentBodies: partsOfWinners(current.documentBodies, incoming.documentBodies, fromBackup),
+    originals: partsOfWinners(current.originals, incoming.originals, fromBackup),
+    collections: mergeRows(current.collections, incoming.collections, (r) => r.id, keepCurrent),
   };
 }
 
 /** Row counts per table, for telling the user what a restore did. */
 export function countRows(data: BackupData): Record<BackupTable, number> {
-  return { settings: data.settings.length, documentState: data.documentState.length, highlights: data.highlights.length, notes: data.notes.length };
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, data[table].length])) as Record<BackupTable, number>;
+}
+
+// Base64 without Buffer, so the same code runs in the window, a worker and Node. Chunks keep
+// String.fromCharCode's argument list small; a multiple of 3 bytes makes the chunks' base64 join.
+const BASE64_CHUNK = 3 * 8192;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The bytes as standard base64 (with padding). */
+export function encodeBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += BASE64_CHUNK) {
+    parts.push(btoa(String.fromCharCode(...bytes.subarray(start, start + BASE64_CHUNK))));
+  }
+  return parts.join('');
+}
+
+/** The bytes of standard, padded base64 text, or null when the text is not that. */
+export function decodeBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0 || !BASE64.test(text)) return null;
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }
