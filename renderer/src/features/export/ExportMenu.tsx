@@ -103,7 +103,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     }
     void run('Restore', async () => {
       const counts = await importBackup(database, await file.text(), importMode);
-      return `Restored ${file.name}: ${counts.highlights} highlights, ${counts.notes} notes, ${counts.documentState} documents’ settings.`;
+      return `Restored ${file.name}: ${counts.documents} documents, ${counts.highlights} highlights, ${counts.notes} notes, ${counts.documentState} documents’ settings.`;
     });
   };
 
