@@ -99,7 +99,7 @@ export async function benchExport(): Promise<Record<string, number | string>> {
   }
 
   const rows = noteRows(fixture);
-  const backupText = serializeBackup(makeBackup({ settings: [{ key: 'reading', value: { theme: 'sepia' } }], documentState: [], highlights: fixture.highlights, notes: rows }, new Date().toISOString(), { name: 'bench', version: '0' }));
+  const backupText = serializeBackup(makeBackup({ settings: [{ key: 'reading', value: { theme: 'sepia' } }], documentState: [], highlights: fixture.highlights, notes: rows, documents: [], documentBodies: [], originals: [], collections: [] }, new Date().toISOString(), { name: 'bench', version: '0' }));
   const validateRuns: number[] = [];
   const importRuns: number[] = [];
   const gatherRuns: number[] = [];

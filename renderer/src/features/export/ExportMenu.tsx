@@ -98,7 +98,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     // it) fires a new change event.
     input.value = '';
     if (!file) return;
-    if (importMode === 'replace' && !window.confirm(`Replace all highlights, notes and settings with ${file.name}? What is here now will be gone.`)) {
+    if (importMode === 'replace' && !window.confirm(`Replace your imported documents, highlights, notes and settings with ${file.name}? What is here now will be gone.`)) {
       return;
     }
     void run('Restore', async () => {
