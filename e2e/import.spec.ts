@@ -55,7 +55,8 @@ test('a mixed batch imports each format, lists every bad file with its reason, a
   await expect(page.getByTestId('reader-body').locator('.list-item')).toHaveCount(2);
 
   // HTML: the article only, as text; nothing from the page ran.
-  await page.locator('[data-testid="library-item"]', { hasText: 'مجلس الأمن' }).first().click();
+  await page.locator('[data-testid="library-item"]', { hasText: 'مجلس الأمن' }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('مجلس الأمن يناقش الأزمة الإنسانية');
   await expect(page.getByTestId('reader-body')).toContainText('قوافل الإغاثة الدولية');
   await expect(page.getByTestId('reader-body')).not.toContainText('الرئيسية | سياسة');
   expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();

@@ -45,8 +45,8 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
 
   return (
     <section className="import-panel" aria-label="Import">
-      <h2 className="panel-heading">Import</h2>
       <div className="import-actions">
+        <h2 className="import-heading">Import</h2>
         <label className={`button-like${running ? ' disabled' : ''}`} data-testid="import-files">
           Files…
           <input ref={filesRef} type="file" multiple accept={ACCEPT} className="visually-hidden" disabled={running} onChange={(e) => onChosen(e.currentTarget)} />
@@ -69,7 +69,7 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
           From clipboard
         </button>
       </div>
-      <p className="import-hint">Or drop files and folders on the window: .txt, .md, .html.</p>
+      <p className="import-hint">or drop files and folders on the window (.txt, .md, .html)</p>
       <ImportReport importer={importer} />
       {clipboardOpen && (
         <ClipboardDialog

@@ -20,6 +20,9 @@ const NAV_KEYS: Record<string, (index: number, count: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
+// Rows drawn beyond the visible ones: scrolling and arrow keys never meet a blank row.
+const BUFFER_PX = 900;
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
 function publishedLabel(publishedAt: string | null): string | null {
@@ -58,7 +61,7 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
 
   return (
     <div ref={containerRef} className="library-list-frame" onKeyDown={onKeyDown}>
-      <VList ref={listRef} data={entries} className="library-list" data-testid="library" aria-label="Documents">
+      <VList ref={listRef} data={entries} bufferSize={BUFFER_PX} className="library-list" data-testid="library" aria-label="Documents">
         {(entry, index) => (
           <div key={entry.id} className="library-row">
             <button

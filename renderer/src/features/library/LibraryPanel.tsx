@@ -38,6 +38,7 @@ const MAX_FACETS = 300;
 /** The library: filter, sort and collections over every document, bundled and imported. */
 export function LibraryPanel({ entries, errors, collections, query, onQuery, states, counts, openId, onOpen, onShown }: LibraryPanelProps) {
   const [text, setText] = useState(query.text);
+  const [optionsOpen, setOptionsOpen] = useState(false);
   useEffect(() => {
     if (text === query.text) return;
     const timer = setTimeout(() => onQuery({ text }), STORE_FILTER_AFTER_MS);
@@ -50,6 +51,8 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
   const tags = useMemo(() => facetCounts(entries, (e) => e.tags).slice(0, MAX_FACETS), [entries]);
   const sources = useMemo(() => facetCounts(entries, (e) => [e.source]).slice(0, MAX_FACETS), [entries]);
   const filtered = shown.length !== entries.length;
+  const activeFilters = [query.collectionId, query.tag, query.source].filter((v) => v !== null).length;
+  const activeLabel = `${SORT_LABELS[query.sort]}${activeFilters > 0 ? `, ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'}` : ''}`;
 
   return (
     <nav className="library" aria-label="Library">
@@ -67,6 +70,13 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
+        <details className="library-options" open={optionsOpen} onToggle={(event) => setOptionsOpen(event.currentTarget.open)}>
+          <summary>
+            Sort and filters <span className="library-options-state">({activeLabel})</span>
+          </summary>
+          {/* Drawn only while open: hundreds of tag and source options are not for the closed panel. */}
+          {optionsOpen && (
+            <>
         <label className="library-select">
           <span>Sort</span>
           <select value={query.sort} onChange={(event) => onQuery({ sort: event.target.value as LibrarySort })}>
@@ -96,6 +106,9 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
             ))}
           </select>
         </label>
+            </>
+          )}
+        </details>
       </div>
       {errors.map((error) => (
         <p key={error.id} className="library-error" data-testid="error" role="alert">
