@@ -17,3 +17,4 @@ if (!existsSync(new URL('../../out/web/index.html', import.meta.url))) execSync(
 print('Reader UI (Chromium, web build)', await benchReaderUi());
 print('Notes (Chromium, web build)', await benchNotes());
 print('Export and backup (Node)', await benchExport());
+print('Library with 2,000 imported articles (Chromium, web build)', await (await import('./library')).benchLibrary());
