@@ -18,11 +18,28 @@ export interface Library {
   collections: CollectionRow[];
 }
 
+// Every write to the library (each batch of an import) reads all rows again; entries are kept
+// for rows that did not change, so only new rows are normalised for the filter.
+let entryCache = new Map<string, { key: string; entry: LibraryEntry }>();
+
+function cachedEntries(rows: LibraryDocumentRow[]): LibraryEntry[] {
+  const next = new Map<string, { key: string; entry: LibraryEntry }>();
+  const entries = rows.map((row) => {
+    const key = `${row.contentHash}|${row.title}|${row.collectionIds.join()}`;
+    const hit = entryCache.get(row.id);
+    const entry = hit && hit.key === key ? hit.entry : importedEntry(row);
+    next.set(row.id, { key, entry });
+    return entry;
+  });
+  entryCache = next;
+  return entries;
+}
+
 export function useLibrary(bundled: readonly CorpusDocument[], states: Map<string, DocumentStateRow> | undefined): Library {
   const rows = useLiveQuery(() => db.documents.toArray(), []);
   const collections = useLiveQuery(() => db.collections.orderBy('name').toArray(), []);
   const bundledEntries = useMemo(() => bundled.map(bundledEntry), [bundled]);
-  const importedEntries = useMemo(() => rows?.map(importedEntry), [rows]);
+  const importedEntries = useMemo(() => rows && cachedEntries(rows), [rows]);
   const entries = useMemo(
     () => importedEntries && [...bundledEntries, ...importedEntries].map((entry) => withCustomTitle(entry, states?.get(entry.id)?.customTitle)),
     [bundledEntries, importedEntries, states],
