@@ -4,7 +4,8 @@
  * be mojibake, and highlights anchored to mojibake are lost the day the file is fixed.
  */
 import type { TextEncodingName } from './import-types';
-import { UNREADABLE, declaredHtmlCharset, decodeStrictly, detectLegacyEncoding, textProblem, utf16ByteOrder } from './sniff-encoding';
+import { UNREADABLE, textProblem } from './readable-text';
+import { declaredHtmlCharset, decodeStrictly, detectLegacyEncoding, utf16ByteOrder } from './sniff-encoding';
 
 export type DecodeOutcome = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
 

@@ -5,12 +5,9 @@
  */
 import { detectAll } from 'jschardet';
 import type { TextEncodingName } from './import-types';
+import { textProblem } from './readable-text';
 
 type LegacyEncoding = 'windows-1256' | 'iso-8859-6';
-
-/** Tab, line feed, form feed and carriage return are ordinary in text; any other C0 or C1 control, DEL or U+FFFD is not. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-export const UNREADABLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/u;
 
 // How HTML declares its encoding, in both spellings:
 // <meta charset="windows-1256"> and <meta http-equiv="Content-Type" content="text/html; charset=cp1256">.
@@ -57,18 +54,6 @@ export function decodeStrictly(encoding: TextEncodingName, bytes: Uint8Array): s
   } catch {
     return null;
   }
-}
-
-/**
- * What is wrong with decoded text, or null when it is readable text.
- *
- * @param text text as decoded.
- */
-export function textProblem(text: string): 'blank' | 'replacement' | 'control' | null {
-  if (text.trim() === '') return 'blank';
-  const bad = UNREADABLE.exec(text);
-  if (bad === null) return null;
-  return bad[0] === '\uFFFD' ? 'replacement' : 'control';
 }
 
 /**
