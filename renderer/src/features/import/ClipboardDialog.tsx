@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { importClipboardText } from '../../core/import/import-file';
+import { importClipboardText } from '../../core/import/import-clipboard';
 import { db } from '../../data/db';
 import { storeImportedBatch } from '../../data/library-store';
 
