@@ -68,22 +68,30 @@ export function App() {
     void recoverDrafts();
   }, []);
 
-  // Reopen the document the user was reading last time, or the first one; after the open one is
-  // deleted, the first one shown.
+  // Reopen the document the user was reading last time, or the first one.
   const entries = library.entries;
-  const openExists = openId !== null && (entries?.some((e) => e.id === openId) ?? true);
   useEffect(() => {
-    if (openExists || !entries || entries.length === 0) return;
+    if (openId !== null || !entries || entries.length === 0) return;
     let cancelled = false;
     void lastOpenedDocumentId().then((last) => {
       if (cancelled) return;
-      const lastExists = openId === null && entries.some((e) => e.id === last);
-      setOpenId(lastExists ? last : (shownIds[0] ?? entries[0]?.id ?? null));
+      setOpenId(entries.some((e) => e.id === last) ? last : (shownIds[0] ?? entries[0]?.id ?? null));
     });
     return () => {
       cancelled = true;
     };
-  }, [entries, openExists, openId, shownIds]);
+  }, [entries, openId, shownIds]);
+
+  // After deleting the open document, the next one in the list opens.
+  const onDeleted = useCallback(
+    (removed: DeletedDocuments) => {
+      setDeleted(removed);
+      const index = shownIds.findIndex((id) => removed.docIds.includes(id));
+      const next = shownIds.slice(index + 1).find((id) => !removed.docIds.includes(id)) ?? shownIds.find((id) => !removed.docIds.includes(id));
+      if (next) open(next);
+    },
+    [shownIds, open],
+  );
 
   useDocumentKeys(shownIds, openId, open);
 
@@ -130,7 +138,7 @@ export function App() {
                 {opened.message}
               </p>
             )}
-            {openRow && <DocumentActions row={openRow} collections={library.collections} onDeleted={setDeleted} />}
+            {openRow && <DocumentActions row={openRow} collections={library.collections} onDeleted={onDeleted} />}
             {opened.status === 'ready' && (
               <DocumentWorkspace
                 key={opened.document.id}

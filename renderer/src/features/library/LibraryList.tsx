@@ -22,6 +22,9 @@ const NAV_KEYS: Record<string, (index: number, count: number) => number> = {
 
 // Rows drawn beyond the visible ones: scrolling and arrow keys never meet a blank row.
 const BUFFER_PX = 900;
+// The rows' height in LibraryPanel.css: with the exact size the list never corrects its layout,
+// which would move rows under a pointer about to click.
+const ROW_PX = 94;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
@@ -40,12 +43,19 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
   const containerRef = useRef<HTMLDivElement>(null);
   const openIndex = entries.findIndex((e) => e.id === openId);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // Set only by the arrow keys: a click focuses its row itself, and moving focus again would scroll
+  // the list under the pointer.
+  const keyboardTarget = useRef<number | null>(null);
   const tabIndexOf = (index: number) => (index === Math.max(0, focusIndex ?? openIndex) ? 0 : -1);
 
   // Focus follows the keyboard once the row has been rendered (it may have been scrolled in just now).
   useEffect(() => {
-    if (focusIndex === null) return;
-    const frame = requestAnimationFrame(() => containerRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.focus());
+    const target = keyboardTarget.current;
+    if (target === null || target !== focusIndex) return;
+    const frame = requestAnimationFrame(() => {
+      keyboardTarget.current = null;
+      containerRef.current?.querySelector<HTMLElement>(`button[data-index="${target}"]`)?.focus();
+    });
     return () => cancelAnimationFrame(frame);
   }, [focusIndex]);
 
@@ -53,15 +63,16 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
     const move = NAV_KEYS[event.key];
     if (!move || entries.length === 0) return;
     event.preventDefault();
-    const current = Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? Math.max(0, openIndex));
+    const current = Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? focusIndex ?? Math.max(0, openIndex));
     const next = move(current, entries.length);
     listRef.current?.scrollToIndex(next, { align: 'nearest' });
+    keyboardTarget.current = next;
     setFocusIndex(next);
   }
 
   return (
     <div ref={containerRef} className="library-list-frame" onKeyDown={onKeyDown}>
-      <VList ref={listRef} data={entries} bufferSize={BUFFER_PX} className="library-list" data-testid="library" aria-label="Documents">
+      <VList ref={listRef} data={entries} bufferSize={BUFFER_PX} itemSize={ROW_PX} className="library-list" data-testid="library" aria-label="Documents">
         {(entry, index) => (
           <div key={entry.id} className="library-row">
             <button

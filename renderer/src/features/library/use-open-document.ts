@@ -22,8 +22,7 @@ export function useOpenDocument(loader: DocumentLoader, docId: string | null, re
     loader.load(docId, revision).then(
       (document) => {
         if (cancelled) return;
-        // A document missing here was just deleted: the app moves on to another one.
-        if (document) setOpened({ status: 'ready', document });
+        setOpened(document ? { status: 'ready', document } : { status: 'failed', message: 'This document is no longer in the library.' });
       },
       (error: unknown) => !cancelled && setOpened({ status: 'failed', message: `The document could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
     );
