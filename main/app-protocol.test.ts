@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appResponseHeaders, CONTENT_SECURITY_POLICY, resolveAppRequest } from './app-protocol';
+import { appResponseHeaders, CONTENT_SECURITY_POLICY, isInsideFolder, resolveAppRequest } from './app-protocol';
 
 const ROOT = '/opt/qiraa/resources/app.asar/out/renderer';
 
@@ -83,6 +83,22 @@ describe('resolveAppRequest', () => {
     for (const url of ['app://qiraa/..%5c..%5cx.txt', 'app://qiraa/D:%5Cx.txt', 'app://qiraa/.. /x.txt', 'app://qiraa/x.txt::$DATA']) {
       expect(resolveAppRequest(url, root, path.win32)).toMatchObject({ ok: false, status: 400 });
     }
+  });
+});
+
+describe('isInsideFolder', () => {
+  it.each([
+    ['/app/renderer', '/app/renderer/index.html', path.posix, true],
+    ['/app/renderer', '/app/renderer/..x/a.js', path.posix, true],
+    ['/app/renderer', '/app/renderer', path.posix, false],
+    ['/app/renderer', '/app/outside.txt', path.posix, false],
+    ['/app/renderer', '/app/renderer-evil/a.js', path.posix, false],
+    ['/app/renderer', '/etc/passwd', path.posix, false],
+    ['C:\\app\\renderer', 'C:\\app\\renderer\\a.js', path.win32, true],
+    ['C:\\app\\renderer', 'C:\\app\\outside.txt', path.win32, false],
+    ['C:\\app\\renderer', 'D:\\app\\renderer\\a.js', path.win32, false],
+  ])('says whether %s contains %s', (folder, filePath, paths, inside) => {
+    expect(isInsideFolder(folder, filePath, paths)).toBe(inside);
   });
 });
 

@@ -76,14 +76,18 @@ export function resolveAppRequest(url: string, rendererRoot: string, paths: Path
 
 function serve(paths: PathApi, root: string, segments: string[]): AppRequestResolution {
   const filePath = paths.join(root, ...segments);
-  const relative = paths.relative(root, filePath);
   // Belt and braces: the segment rules above should already make escaping impossible.
-  if (relative === '' || relative.startsWith('..') || paths.isAbsolute(relative)) {
-    return refuse(400, 'path escapes the renderer folder');
-  }
+  if (!isInsideFolder(root, filePath, paths)) return refuse(400, 'path escapes the renderer folder');
   const mimeType = MIME_TYPES[paths.extname(filePath).toLowerCase()];
   if (!mimeType) return refuse(404, 'file type not served');
   return { ok: true, filePath, mimeType };
+}
+
+/** True when `filePath` names something strictly inside `folder` (not the folder itself). */
+export function isInsideFolder(folder: string, filePath: string, paths: Pick<PathApi, 'relative' | 'isAbsolute'> = path): boolean {
+  const relative = paths.relative(folder, filePath);
+  // `..x` is a name inside; only a first segment of exactly `..` climbs out.
+  return relative !== '' && relative.split(/[\\/]/)[0] !== '..' && !paths.isAbsolute(relative);
 }
 
 /** Headers for a file served over `app://`. */

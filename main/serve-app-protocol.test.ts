@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,13 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
   await mkdir(path.join(root, 'assets', 'folder.js'));
   await writeFile(path.join(base, 'outside.txt'), 'secret');
+  await mkdir(path.join(base, 'elsewhere'));
+  await writeFile(path.join(base, 'elsewhere', 'leak.js'), 'secret');
+  // Links out of the app folder, a file and a directory ('junction' is ignored off Windows).
+  await symlink(path.join(base, 'outside.txt'), path.join(root, 'assets', 'link.txt'));
+  await symlink(path.join(base, 'elsewhere'), path.join(root, 'linked'), 'junction');
+  // A link that stays inside is fine.
+  await symlink(path.join(root, 'assets', 'app.js'), path.join(root, 'alias.js'));
   registerAppScheme();
   serveAppProtocol(root);
 });
@@ -57,7 +64,16 @@ describe('app:// protocol glue', () => {
     expect(await response.text()).toBe('');
   });
 
+  it('serves a symlink that stays inside the app folder', async () => {
+    const response = await get('app://qiraa/alias.js');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
   it.each([
+    ['app://qiraa/assets/link.txt', 'GET', 404],
+    ['app://qiraa/linked/leak.js', 'GET', 404],
+    ['app://qiraa/linked/leak.js', 'HEAD', 404],
     ['app://qiraa/missing.js', 'GET', 404],
     ['app://qiraa/assets/folder.js', 'GET', 404],
     ['app://qiraa/%2e%2e/outside.txt', 'GET', 400],

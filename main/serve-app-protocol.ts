@@ -2,10 +2,10 @@
  * Serves the built renderer over `app://qiraa/`, so the page gets a real, secure origin
  * (not `file://`) and every response carries our CSP.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME } from './app-origin';
-import { appResponseHeaders, resolveAppRequest } from './app-protocol';
+import { appResponseHeaders, isInsideFolder, resolveAppRequest } from './app-protocol';
 
 /** Must run before the app's 'ready' event; Chromium fixes scheme privileges at startup. */
 export function registerAppScheme(): void {
@@ -32,8 +32,11 @@ export async function respondToAppRequest(
   if (!resolution.ok) return plain(resolution.status, resolution.reason);
   let bytes: Buffer;
   try {
-    // Electron's fs reads inside app.asar transparently.
-    bytes = await readFile(resolution.filePath);
+    // The URL rules keep the path inside, but a symlink could still point out: compare real
+    // paths. Electron's fs resolves (and reads) inside app.asar transparently.
+    const [realRoot, realFile] = await Promise.all([realpath(rendererRoot), realpath(resolution.filePath)]);
+    if (!isInsideFolder(realRoot, realFile)) return plain(404, 'not found');
+    bytes = await readFile(realFile);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const missing = code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
