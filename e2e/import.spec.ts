@@ -135,3 +135,24 @@ test('a backup carries imported documents, original bytes included, into a fresh
   }
   expect(problems).toEqual([]);
 });
+
+test('Ctrl+Alt+V (by physical key, so also with the Arabic layout) makes a document of pasted text', async ({ page }) => {
+  await openApp(page);
+  // The key the Arabic layout puts on V is "ر"; the shortcut follows the physical key.
+  await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ر', code: 'KeyV', ctrlKey: true, altKey: true, bubbles: true })));
+  const dialog = page.getByRole('dialog', { name: 'New document from clipboard' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  await dialog.getByRole('textbox').fill(TXT_BODY);
+  await dialog.getByRole('button', { name: 'Create document' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('reader-title')).toHaveText(TXT_TITLE);
+  await expect(page.locator('[data-testid="library-item"][aria-current="page"]')).toHaveAttribute('data-doc-id', /^imp-/);
+
+  // Esc closes the dialog without making anything.
+  await page.getByRole('button', { name: 'From clipboard' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await importedIds(page)).toHaveLength(1);
+});

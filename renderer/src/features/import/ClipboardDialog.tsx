@@ -12,8 +12,12 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const areaRef = useRef<HTMLTextAreaElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
+    // A real modal: focus moves in and stays in, Esc closes it, and focus goes back where it was.
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
     areaRef.current?.focus();
     // Reading the clipboard may be refused (a permission, an empty clipboard): then the user pastes.
     navigator.clipboard
@@ -42,8 +46,7 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
   }
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <div className="dialog clipboard-dialog" role="dialog" aria-modal="true" aria-labelledby="clipboard-dialog-title">
+    <dialog ref={dialogRef} className="dialog clipboard-dialog" aria-labelledby="clipboard-dialog-title" onClose={onClose}>
         <h2 id="clipboard-dialog-title">New document from clipboard</h2>
         <p>The copied text is below; paste it here (Ctrl+V or ⌘+V) if it is not. The first line becomes the title.</p>
         <textarea ref={areaRef} dir="auto" lang="ar" rows={10} value={text} aria-label="Text of the new document" onChange={(event) => setText(event.target.value)} />
@@ -56,11 +59,10 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
           <button type="button" onClick={() => void create()} disabled={busy || text.trim() === ''}>
             Create document
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
         </div>
-      </div>
-    </div>
+    </dialog>
   );
 }
