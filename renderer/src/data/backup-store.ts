@@ -5,6 +5,7 @@
  */
 import { countRows, makeBackup, mergeBackup, parseBackup, toBackupJson, type Backup, type BackupData, type BackupTable } from '../core/export/backup-format';
 import { productName, version } from '../../../package.json';
+import { restorableRows } from '../core/export/restore-rows';
 import type { QiraaDb } from './db';
 
 export const APP_INFO: Backup['app'] = { name: productName, version };
@@ -48,12 +49,13 @@ export function serializeBackup(backup: Backup): string {
  * Restores a backup file's text. Throws a BackupImportError with a message for the user when the
  * file is not a valid backup; the database is then untouched. `replace` makes the database exactly
  * the backup; `merge` keeps what is here and adds or updates from the backup (see mergeBackup).
- * Returns the number of rows per table afterwards.
+ * Times after `now` are restored as `now`, and unsafe links in notes as plain text (see
+ * restorableRows). Returns the number of rows per table afterwards.
  */
-export async function importBackup(db: QiraaDb, text: string, mode: ImportMode): Promise<Record<BackupTable, number>> {
+export async function importBackup(db: QiraaDb, text: string, mode: ImportMode, now = Date.now()): Promise<Record<BackupTable, number>> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new BackupImportError(parsed.message);
-  const incoming = parsed.backup.data;
+  const incoming = restorableRows(parsed.backup.data, now);
   return db.transaction('rw', tablesOf(db), async () => {
     const result = mode === 'merge' ? mergeBackup(await readAll(db), incoming) : incoming;
     await Promise.all(tablesOf(db).map((table) => table.clear()));

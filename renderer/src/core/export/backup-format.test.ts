@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../library/library-types';
+import { contentWithPassageLink } from '../notes/note-content';
+import type { NoteRow } from '../notes/note-types';
 import { BACKUP_VERSION, decodeBase64, encodeBase64, makeBackup, mergeBackup, parseBackup, toBackupJson, type BackupData } from './backup-format';
 
 const SEED = readFileSync(new URL('../../../../seeds/000_14e37202ef5eb1ed.txt', import.meta.url), 'utf8');
@@ -116,6 +118,67 @@ describe('reading a backup file', () => {
   it('refuses a backup from a version after this one', () => {
     const future = fileWith(EMPTY).replace(`"version":${BACKUP_VERSION}`, `"version":${BACKUP_VERSION + 1}`);
     expect(parseBackup(future)).toEqual({ ok: false, message: expect.stringMatching(/newer version.*backup version 3; this version reads up to 2/) });
+  });
+});
+
+const noteOn = (highlightId: string): NoteRow => ({
+  id: 'n-1',
+  title: 'ملاحظة عن الانسحاب',
+  highlightId,
+  docId: 'imp-a',
+  content: contentWithPassageLink({ highlightId, docId: 'imp-a', quote: FIRST_LINE.slice(0, 20) }),
+  plainText: `«${FIRST_LINE.slice(0, 20)}»`,
+  linkedNoteIds: [],
+  linkedHighlightIds: [highlightId],
+  createdAt: 1_700_000_000_000,
+  modifiedAt: 1_700_000_000_000,
+});
+const withNote = (): BackupData => ({ ...library('imp-a'), notes: [noteOn('h-1')], collections: [collection('col-1', 'ليبيا')], documentState: [{ docId: 'imp-a', customTitle: null, position: null, openedAt: 1 }] });
+
+// A time outside a Date's range passed the old check and then blanked the window ("Invalid time value").
+describe('times in a backup', () => {
+  it.each<[string, (data: Record<string, Record<string, unknown>[]>) => void, RegExp]>([
+    ['a note edited at 1e300', (d) => (d.notes![0]!.modifiedAt = 1e300), /notes row 1 \(n-1\), field "modifiedAt": 1e\+300 is not a time a date can hold/],
+    ['a note created at 9e15', (d) => (d.notes![0]!.createdAt = 9e15), /notes row 1 \(n-1\), field "createdAt": 9000000000000000 is not a time/],
+    ['a document opened at -1e300', (d) => (d.documentState![0]!.openedAt = -1e300), /documentState row 1 \(imp-a\), field "openedAt": -1e\+300 is not a time/],
+    ['a document added at 8.64e15 + 1', (d) => (d.documents![0]!.addedAt = 8.64e15 + 1), /documents row 1 \(imp-a\), field "addedAt": .* is not a time/],
+    ['a collection made at 1e300', (d) => (d.collections![0]!.createdAt = 1e300), /collections row 1 \(col-1\), field "createdAt"/],
+  ])('refuses %s, naming the row and field', (_, damage, message) => {
+    const parsed = parseBackup(fileWith(withNote(), damage));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.message).toMatch(message);
+  });
+
+  it('accepts the first and last times a date can hold', () => {
+    const parsed = parseBackup(fileWith(withNote(), (d) => ((d.notes![0]!.createdAt = -8.64e15), (d.notes![0]!.modifiedAt = 8.64e15))));
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('refuses a version 1 file with a time out of range, and still reads a good one', () => {
+    const v1 = (modifiedAt: number) => JSON.stringify({ format: 'qiraa-backup', version: 1, exportedAt: '2025-01-15T09:30:00.000Z', app: { name: 'Qira’a', version: '0.1.0' }, data: { settings: [], documentState: [], highlights: [], notes: [{ ...noteOn('h-1'), modifiedAt }] } });
+    expect(parseBackup(v1(1e300))).toEqual({ ok: false, message: expect.stringMatching(/notes row 1 \(n-1\), field "modifiedAt"/) });
+    expect(parseBackup(v1(1_700_000_000_000)).ok).toBe(true);
+  });
+});
+
+// Content the editor cannot open blanked the window, or opened as an empty note that the next
+// keystroke saved over the content.
+describe('note content in a backup', () => {
+  it.each<[string, unknown, RegExp]>([
+    ['text that is not JSON', 'ملاحظات عادية وليست JSON', /it is not JSON/],
+    ['an empty string', '', /it is not JSON/],
+    ['JSON that is not editor state', '{"text":"ملاحظة"}', /no root node/],
+    ['a node type the editor does not know', JSON.stringify({ root: { type: 'root', children: [{ type: 'code', children: [] }] } }), /node of type "code"/],
+  ])('refuses a note holding %s, naming the note', (_, content, problem) => {
+    const parsed = parseBackup(fileWith(withNote(), (d) => (d.notes![0]!.content = content)));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.message).toMatch(/notes row 1 \(n-1\), field "content": the note “ملاحظة عن الانسحاب” cannot be opened/);
+    expect(!parsed.ok && parsed.message).toMatch(problem);
+  });
+
+  it('calls a note without a title an untitled note', () => {
+    const parsed = parseBackup(fileWith(withNote(), (d) => ((d.notes![0]!.content = 'x'), (d.notes![0]!.title = ' '))));
+    expect(!parsed.ok && parsed.message).toMatch(/an untitled note cannot be opened: it is not JSON/);
   });
 });
 

@@ -7,12 +7,19 @@ import { z } from 'zod';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, type Highlight } from '../highlights/highlight-types';
 import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../library/library-types';
 import type { NoteRow } from '../notes/note-types';
+import { noteContentProblem } from './note-content-check';
 
 export const BACKUP_FORMAT = 'qiraa-backup';
 export const BACKUP_VERSION = 2;
 
 const id = z.string().min(1);
-const time = z.number().finite();
+// A Date holds at most 8.64e15 ms either side of 1970; a time outside that blanks every view
+// that shows it ("Invalid time value") and fails every export that writes it.
+const MAX_TIME = 8.64e15;
+const time = z
+  .number()
+  .finite()
+  .refine((t) => Math.abs(t) <= MAX_TIME, { error: (issue) => `${String(issue.input)} is not a time a date can hold` });
 const offset = z.number().int().nonnegative();
 
 // The row shapes mirror renderer/src/data/db.ts; they are restated here because core cannot
@@ -57,7 +64,12 @@ const noteSchema = z
     createdAt: time,
     modifiedAt: time,
   })
-  .strict();
+  .strict()
+  .superRefine((note, ctx) => {
+    const problem = noteContentProblem(note.content);
+    const name = note.title.trim() === '' ? 'an untitled note' : `the note “${note.title}”`;
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: `${name} cannot be opened: ${problem}`, path: ['content'] });
+  });
 
 // Restated from import-types.ts and corpus-types.ts (types only there); the row checks below
 // fail to compile if a value is added there and not here.

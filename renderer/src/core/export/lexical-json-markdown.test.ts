@@ -64,6 +64,23 @@ describe('lexicalJsonToMarkdown', () => {
     expect(seen).toEqual(['note n-2 خلاصة', 'passage h-1 ريتشارد ميلز جونيور']);
   });
 
+  // A note stored before links were checked, or written by another tool, can hold any URL.
+  it.each(['javascript:alert(document.cookie)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])(
+    'writes the text of a link to %j but not the URL',
+    (url) => {
+      const content = contentFromMarkdown('انظر [المصدر](https://example.org) هنا').replace('https://example.org', JSON.stringify(url).slice(1, -1));
+      expect(JSON.parse(content)).toMatchObject({ root: { children: [{ children: [{}, { type: 'link', url }, {}] }] } });
+      const markdown = lexicalJsonToMarkdown(content);
+      expect(markdown).toBe('انظر المصدر هنا');
+      expect(markdown.toLowerCase()).not.toMatch(/script:|data:|file:/);
+    },
+  );
+
+  it.each([['https://example.org/ليبيا'], ['mailto:editor@example.org']])('keeps a link to %s', (url) => {
+    const content = contentFromMarkdown('انظر [المصدر](https://example.org) هنا').replace('https://example.org', url);
+    expect(lexicalJsonToMarkdown(content)).toBe(`انظر [المصدر](${url}) هنا`);
+  });
+
   it('gives an empty string for empty or unreadable content', () => {
     expect(lexicalJsonToMarkdown(contentOfPlainText(''))).toBe('');
     expect(lexicalJsonToMarkdown('not json')).toBe('');

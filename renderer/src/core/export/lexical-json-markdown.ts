@@ -1,10 +1,12 @@
 /**
  * Serialized Lexical editor state (a note's `content`) as Markdown, read as plain JSON so it needs
  * no editor: headings, paragraphs, quotes, nested lists, bold/italic/strike/code/highlight, links,
- * and the notes' own note and passage links (written with note-link-markdown's syntax). Text is
- * escaped, so characters the note holds as text stay text.
+ * and the notes' own note and passage links (written with note-link-markdown's syntax). Links
+ * other than http(s) and mailto are written as their text only. Text is escaped, so characters
+ * the note holds as text stay text.
  */
 import { NOTE_LINK_TYPE, PASSAGE_LINK_TYPE } from '../notes/note-types';
+import { isSafeLinkUrl } from './link-safety';
 import { escapeLineStart, escapeMarkdownInline } from './markdown-escape';
 import { noteLinkMarkdown, passageLinkMarkdown } from './note-link-markdown';
 
@@ -69,8 +71,11 @@ function inline(nodes: LexicalNode[]): string {
         case 'tab':
           return '\t';
         case 'link':
-        case 'autolink':
-          return `[${inline(childrenOf(node))}](${linkDestination(str(node.url))})`;
+        case 'autolink': {
+          // Only web and mail links leave the app; any other URL is dropped and its text kept.
+          const text = inline(childrenOf(node));
+          return isSafeLinkUrl(str(node.url)) ? `[${text}](${linkDestination(str(node.url))})` : text;
+        }
         case NOTE_LINK_TYPE:
           return noteLinkMarkdown(str(node.noteId), str(node.title));
         case PASSAGE_LINK_TYPE:

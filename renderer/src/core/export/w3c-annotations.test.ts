@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCorpusText } from '../corpus/parse-corpus';
 import type { NotebookExportInput } from './export-types';
+import { lexicalJsonToMarkdown } from './lexical-json-markdown';
 import { makeNotebookFixture } from './notebook-fixture';
 import { prepareDocument } from './prepare-document';
 import { documentUri, textLanguage, w3cAnnotations, type WebAnnotation } from './w3c-annotations';
@@ -101,6 +102,15 @@ describe('w3cAnnotations', () => {
     const item = items.find((i) => i.id === `urn:uuid:${bare.id}`)!;
     expect(item.motivation).toBe('highlighting');
     expect(item.body).toBeUndefined();
+  });
+
+  it('writes no javascript: URL from a note whose stored content holds one, keeping the link’s text', () => {
+    const link = { type: 'link', version: 1, url: 'javascript:alert(document.cookie)', children: [{ type: 'text', version: 1, text: 'اضغط هنا', format: 0 }] };
+    const content = JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [link] }] } });
+    const note = { id: 'free-2', title: 'روابط', highlightId: null, docId: null, markdown: lexicalJsonToMarkdown(content), createdAt: 5, modifiedAt: 6 };
+    const json = JSON.stringify(w3cAnnotations({ ...input, notes: [note] }, 'urn:uuid:11111111-2222-4333-8444-555555555556'));
+    expect(json).not.toMatch(/javascript:/i);
+    expect(json).toContain('اضغط هنا');
   });
 
   it('points note links at the linked annotations', () => {
