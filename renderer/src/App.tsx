@@ -8,6 +8,7 @@ import { lastOpenedDocumentId, markOpened, useDocumentStates } from './data/docu
 import { useDocumentCounts } from './data/use-document-counts';
 import { useLibrary, useLibraryQuery } from './data/use-library';
 import { useReadingSettings } from './data/use-reading-settings';
+import { useDatabaseLost } from './data/use-notes';
 import { recoverDrafts } from './data/note-store';
 import { ExportMenu } from './features/export/ExportMenu';
 import type { ImportSource } from './features/import/import-messages';
@@ -39,6 +40,7 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [shownIds, setShownIds] = useState<string[]>([]);
   const [deleted, setDeleted] = useState<DeletedDocuments | null>(null);
+  const databaseLost = useDatabaseLost();
   useTheme(settings.theme);
 
   const bundled = useMemo<CorpusDocument[]>(() => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [e.document] : [])) : []), [corpus]);
@@ -54,7 +56,10 @@ export function App() {
   }, []);
   const { panel, navigation, showText } = useSidePanel(open, loader.cached);
   const search = useSearchIndex(bundled, library.rows);
-  const onShown = useCallback((entries: LibraryEntry[]) => setShownIds(entries.map((e) => e.id)), []);
+  // Kept as the same array while the order is the same, so reporting it never re-renders for nothing.
+  const onShown = useCallback((entries: LibraryEntry[]) => {
+    setShownIds((current) => (current.length === entries.length && entries.every((e, i) => e.id === current[i]) ? current : entries.map((e) => e.id)));
+  }, []);
 
   const importer = useImport();
   // Files imported while one of the user's collections is shown go into it.
@@ -106,6 +111,11 @@ export function App() {
           <SearchBox index={search.index} onChoose={showText} onActivate={search.includeLibrary} />
           <ReadingSettingsBar settings={settings} onChange={updateSettings} />
         </header>
+        {databaseLost && (
+          <p className="status status-error" data-testid="error" role="alert">
+            The database was deleted or cleared while Qira'a was open, so nothing more can be saved. What is on screen is kept: copy any text you need, then reload.
+          </p>
+        )}
         <div className="app-body">
           {ready && (
             <div className="left-column">

@@ -53,7 +53,8 @@ const QUERY_KEY = 'libraryQuery';
 /** The library's sort and filters, remembered between sessions. */
 export function useLibraryQuery(): [LibraryQuery | undefined, (change: Partial<LibraryQuery>) => void] {
   const stored = useLiveQuery(async () => (await db.settings.get(QUERY_KEY)) ?? null, []);
-  const query = stored === undefined ? undefined : stored === null ? DEFAULT_LIBRARY_QUERY : parseLibraryQuery(stored.value);
+  // One object per stored value: the list, its memos and effects depend on its identity.
+  const query = useMemo(() => (stored === undefined ? undefined : stored === null ? DEFAULT_LIBRARY_QUERY : parseLibraryQuery(stored.value)), [stored]);
   const update = useCallback((change: Partial<LibraryQuery>) => {
     void db.transaction('rw', db.settings, async () => {
       const current = parseLibraryQuery((await db.settings.get(QUERY_KEY))?.value);
