@@ -185,8 +185,19 @@ describe('file:save-many', () => {
     ['two names that differ only in case', { ...FOLDER, files: [{ name: 'A.md', content: '' }, { name: 'a.md', content: '' }] }],
     ['no files', { ...FOLDER, files: [] }],
     ['an extra field', { ...FOLDER, directory: '/etc' }],
+    ['a Windows device name', { ...FOLDER, files: [{ name: 'aux.md', content: '' }] }],
+    ['an NTFS data stream', { ...FOLDER, files: [{ name: 'a.md:hidden', content: '' }] }],
+    ['a folder name ending in a dot', { ...FOLDER, folderName: 'تصدير.' }],
   ])('refuses %s without opening a dialog', async (_case, request) => {
     await expect(call('file:save-many', fromPage(), request)).rejects.toThrow(/file:save-many refused: invalid arguments/);
+    expect(electron.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses more than 20,000 files with a reason the user can act on', async () => {
+    const files = Array.from({ length: 20_001 }, (_, i) => ({ name: `${i}.md`, content: '' }));
+    const refusal = call('file:save-many', fromPage(), { ...FOLDER, files });
+    await expect(refusal).rejects.toThrow(/at most 20,000 files, and this one would have 20,001: export the notebook as one file instead/);
+    await expect(refusal).rejects.not.toThrow(/Too big/i);
     expect(electron.showOpenDialog).not.toHaveBeenCalled();
   });
 

@@ -9,19 +9,72 @@ import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
 export { Channels, type Channel } from './channels';
 
 const MAX_SAVE_BYTES = 256 * 1024 * 1024;
+const TOO_BIG = 'at most 256 MB (counted as UTF-8, as written)';
 
-/** A single file or folder name: never a path, never `.` or `..`. */
+// Windows opens the device, not a file, for these names, with any extension and any case
+// (the same list safeFileName steers clear of).
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * A single file or folder name that every desktop system can create as asked: never a path,
+ * never `.` or `..`, no `:` (a drive, or an NTFS alternate data stream), no trailing dot or
+ * space (Windows drops them), and no Windows device name.
+ */
 const plainName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path');
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path')
+  .refine((name) => !name.includes(':'), 'must not contain ":" (Windows reads it as a drive or a hidden data stream)')
+  .refine((name) => !/[. ]$/.test(name), 'must not end in a dot or a space (Windows drops them)')
+  .refine(
+    (name) => !WINDOWS_DEVICE_NAME.test(name.split('.')[0]!.trimEnd()),
+    'is a device name on Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9), with or without an extension',
+  );
+
+/** The UTF-8 size of `texts` together is at most `max`; counts only when the UTF-16 length cannot tell. */
+function fitsInBytes(texts: readonly string[], max: number): boolean {
+  // Every UTF-16 unit is 1 to 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+  const units = texts.reduce((sum, text) => sum + text.length, 0);
+  if (units > max) return false;
+  return units * 3 <= max || texts.reduce((sum, text) => sum + utf8ByteSize(text), 0) <= max;
+}
+
+/**
+ * The length of `text` in UTF-8, as TextEncoder and Node write it (a lone surrogate becomes
+ * U+FFFD, 3 bytes). By char codes: the string iterator is several times slower on 256 MB.
+ */
+export function utf8ByteSize(text: string): number {
+  const units = text.length;
+  let bytes = units;
+  for (let i = 0; i < units; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) {
+      bytes += 1;
+    } else if ((code & 0xfc00) === 0xd800 && i + 1 < units && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 2 units, 4 bytes
+      i++;
+    } else {
+      bytes += 2;
+    }
+  }
+  return bytes;
+}
+
+const saveContent = z.string().refine((text) => fitsInBytes([text], MAX_SAVE_BYTES), TOO_BIG);
+
+/** What a folder export over MAX_FILES_PER_SAVE files is refused with, in main and in the renderer. */
+export function tooManyFilesMessage(count: number): string {
+  const n = (value: number) => value.toLocaleString('en');
+  return `a folder export holds at most ${n(MAX_FILES_PER_SAVE)} files, and this one would have ${n(count)}: export the notebook as one file instead`;
+}
 
 export const fileSaveRequestSchema = z
   .object({
     /** Shown in the save dialog; the user picks the real path. */
     suggestedName: plainName,
-    content: z.string().max(MAX_SAVE_BYTES),
+    content: saveContent,
     kind: z.enum(['markdown', 'json']),
   })
   .strict();
@@ -37,12 +90,17 @@ export const filesSaveRequestSchema = z
     /** The folder created inside the directory the user picks. */
     folderName: plainName,
     files: z
-      .array(z.object({ name: plainName, content: z.string().max(MAX_SAVE_BYTES) }).strict())
+      .array(z.object({ name: plainName, content: saveContent }).strict())
       .min(1)
-      .max(MAX_FILES_PER_SAVE)
+      // Aborts, so too many files gets this one reason (with the count) and not the checks below too.
+      .check((ctx) => {
+        if (ctx.value.length > MAX_FILES_PER_SAVE) {
+          ctx.issues.push({ code: 'custom', message: tooManyFilesMessage(ctx.value.length), input: ctx.value, abort: true });
+        }
+      })
       // Windows and macOS compare names without case: two such names would overwrite each other.
       .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'file names must be unique')
-      .refine((files) => files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_SAVE_BYTES, 'too much to save at once'),
+      .refine((files) => fitsInBytes(files.map((f) => f.content), MAX_SAVE_BYTES), `too much to save at once: ${TOO_BIG}`),
   })
   .strict();
 
@@ -59,7 +117,7 @@ export const originalSaveRequestSchema = z
     /** The file exactly as imported, whatever its encoding. */
     bytes: z
       .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes (a Uint8Array)')
-      .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'at most 256 MB'),
+      .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, TOO_BIG),
   })
   .strict();
 
