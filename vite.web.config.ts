@@ -1,15 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './renderer/csp-plugin';
+import { seedFilesPlugin } from './renderer/seed-files-plugin';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
+const seeds = fileURLToPath(new URL('./seeds', import.meta.url));
 
 /** The renderer as a plain static site: same code, with the browser implementation of window.api. */
 export default defineConfig({
   root,
   base: './',
   mode: 'web',
-  plugins: [cspPlugin()],
+  plugins: [cspPlugin(), seedFilesPlugin(seeds)],
   build: {
     outDir: fileURLToPath(new URL('./out/web', import.meta.url)),
     emptyOutDir: true,

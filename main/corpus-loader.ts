@@ -20,7 +20,8 @@ export function corpusFolder({ isPackaged, resourcesPath, appPath }: CorpusLocat
   return isPackaged ? path.join(resourcesPath, 'seeds') : path.join(appPath, 'seeds');
 }
 
-const isCorpusFileName = (name: string) => name.toLowerCase().endsWith('.txt') && !name.startsWith('.');
+/** A corpus file: `*.txt` in any case, not hidden. The web build lists its seeds by this too. */
+export const isCorpusFileName = (name: string): boolean => name.toLowerCase().endsWith('.txt') && !name.startsWith('.');
 
 /**
  * Every `*.txt` in `folder`, in file-name order, parsed. Throws only when the folder itself

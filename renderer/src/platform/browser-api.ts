@@ -2,6 +2,7 @@
  * The browser implementation of window.api: the same parsed corpus the desktop app gets from
  * main, read from the seed files shipped with the web build; saves become downloads.
  */
+import seedFiles, { type SeedFile } from 'virtual:seed-files';
 import type {
   FileSaveRequest,
   FileSaveResult,
@@ -13,17 +14,7 @@ import type {
 import type { CorpusEntry } from '../core/corpus/corpus-types';
 import { loadCorpusFile } from '../core/corpus/parse-corpus';
 
-const seedUrls = import.meta.glob('../../../seeds/*.txt', { query: '?url', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-
-function fileNameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-async function loadSeed(path: string, url: string): Promise<CorpusEntry> {
-  const fileName = fileNameOf(path);
+async function loadSeed({ fileName, url }: SeedFile): Promise<CorpusEntry> {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
@@ -54,8 +45,7 @@ function download(blob: Blob, fileName: string): void {
 
 export const browserApi: QiraaApi = {
   async listCorpus() {
-    const paths = Object.keys(seedUrls).sort();
-    return Promise.all(paths.map((path) => loadSeed(path, seedUrls[path] as string)));
+    return Promise.all(seedFiles.map(loadSeed));
   },
   async saveFile(request: FileSaveRequest): Promise<FileSaveResult> {
     download(new Blob([request.content], { type: MIME_TYPES[request.kind] }), request.suggestedName);
