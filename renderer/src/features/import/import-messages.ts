@@ -7,7 +7,14 @@ export interface ImportSource {
   blob: Blob;
 }
 
-export type ToImportWorker = { type: 'start'; sources: ImportSource[]; collectionIds: string[] } | { type: 'cancel' };
+/**
+ * An import is announced with its size, then its files follow in chunks: cloning thousands of
+ * files into the worker in one message would hold the window for a second or more.
+ */
+export type ToImportWorker =
+  | { type: 'start'; total: number; collectionIds: string[] }
+  | { type: 'files'; sources: ImportSource[] }
+  | { type: 'cancel' };
 
 /** A file that is a changed version of a document already in the library: the user decides. */
 export interface NewVersion {

@@ -12,13 +12,21 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 100;
 
 let cancelled = false;
+// Files sent so far and not yet taken, and the loop waiting for the next chunk, if it is.
+let queue: ImportSource[] = [];
+let wake: (() => void) | null = null;
+
+async function nextSource(): Promise<ImportSource> {
+  while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+  return queue.shift()!;
+}
 
 function post(message: FromImportWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }
 
-async function run(sources: ImportSource[], collectionIds: string[]): Promise<ImportSummary> {
-  const summary: ImportSummary = { total: sources.length, processed: 0, added: 0, duplicates: [], newVersions: [], failures: [], cancelled: false };
+async function run(total: number, collectionIds: string[]): Promise<ImportSummary> {
+  const summary: ImportSummary = { total, processed: 0, added: 0, duplicates: [], newVersions: [], failures: [], cancelled: false };
   let batch: { path: string; item: ImportItem }[] = [];
   let batchBytes = 0;
   let lastProgress = 0;
@@ -45,11 +53,12 @@ async function run(sources: ImportSource[], collectionIds: string[]): Promise<Im
     });
   }
 
-  for (const source of sources) {
+  for (let index = 0; index < total; index++) {
     if (cancelled) {
       summary.cancelled = true;
       break;
     }
+    const source = await nextSource();
     try {
       const bytes = new Uint8Array(await source.blob.arrayBuffer());
       const outcome = await importFile(source.path.slice(source.path.lastIndexOf('/') + 1), bytes);
@@ -64,7 +73,7 @@ async function run(sources: ImportSource[], collectionIds: string[]): Promise<Im
     if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
     if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
       lastProgress = Date.now();
-      post({ type: 'progress', done: summary.processed, total: sources.length });
+      post({ type: 'progress', done: summary.processed, total });
     }
   }
   await flush();
@@ -77,8 +86,15 @@ self.onmessage = (event: MessageEvent<ToImportWorker>) => {
     cancelled = true;
     return;
   }
+  if (message.type === 'files') {
+    queue.push(...message.sources);
+    wake?.();
+    wake = null;
+    return;
+  }
   cancelled = false;
-  run(message.sources, message.collectionIds).then(
+  queue = [];
+  run(message.total, message.collectionIds).then(
     (summary) => post({ type: 'done', summary }, summary.newVersions.map((v) => v.bytes.buffer as ArrayBuffer)),
     (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );

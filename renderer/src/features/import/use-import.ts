@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../../data/db';
 import { replaceDocumentText, storeImportedBatch } from '../../data/library-store';
-import type { FromImportWorker, ImportSource, ImportSummary, NewVersion } from './import-messages';
+import { yieldToUi } from '../../data/export-data';
+import type { FromImportWorker, ImportSource, ImportSummary, NewVersion, ToImportWorker } from './import-messages';
 
 export type ImportState =
   | { status: 'idle' }
@@ -20,6 +21,13 @@ export interface Importer {
   /** What to do with the new versions the import held back. */
   resolveNewVersions: (versions: NewVersion[], choice: 'replace' | 'add' | 'skip') => Promise<void>;
   dismiss: () => void;
+}
+
+// Files handed to the worker per message; the window paints and takes input between chunks.
+const SEND_CHUNK = 100;
+
+function post(worker: Worker, message: ToImportWorker): void {
+  worker.postMessage(message);
 }
 
 export function useImport(): Importer {
@@ -48,7 +56,14 @@ export function useImport(): Importer {
       finish({ status: 'failed', message: `The import stopped: ${event.message || 'the import worker could not run'}` });
     };
     setState({ status: 'running', done: 0, total: sources.length, cancelling: false });
-    worker.postMessage({ type: 'start', sources, collectionIds });
+    post(worker, { type: 'start', total: sources.length, collectionIds });
+    void (async () => {
+      for (let i = 0; i < sources.length; i += SEND_CHUNK) {
+        if (workerRef.current !== worker) return;
+        post(worker, { type: 'files', sources: sources.slice(i, i + SEND_CHUNK) });
+        await yieldToUi();
+      }
+    })();
   }, []);
 
   const cancel = useCallback(() => {
