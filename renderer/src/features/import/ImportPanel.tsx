@@ -47,11 +47,11 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
     <section className="import-panel" aria-label="Import">
       <div className="import-actions">
         <h2 className="import-heading">Import</h2>
-        <label className={`button-like${running ? ' disabled' : ''}`} data-testid="import-files">
+        <label className={`file-button${running ? ' disabled' : ''}`} data-testid="import-files">
           Files…
           <input ref={filesRef} type="file" multiple accept={ACCEPT} className="visually-hidden" disabled={running} onChange={(e) => onChosen(e.currentTarget)} />
         </label>
-        <label className={`button-like${running ? ' disabled' : ''}`}>
+        <label className={`file-button${running ? ' disabled' : ''}`}>
           Folder…
           {/* webkitdirectory is not in React's types; set it on the element. */}
           <input
