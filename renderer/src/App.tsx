@@ -10,6 +10,7 @@ import { useLibrary, useLibraryQuery } from './data/use-library';
 import { useReadingSettings } from './data/use-reading-settings';
 import { useDatabaseLost } from './data/use-notes';
 import { recoverDrafts } from './data/note-store';
+import { ErrorBoundary } from './features/errors/ErrorBoundary';
 import { ExportMenu } from './features/export/ExportMenu';
 import type { ImportSource } from './features/import/import-messages';
 import { ImportPanel } from './features/import/ImportPanel';
@@ -31,7 +32,7 @@ import { useDocumentKeys } from './use-document-keys';
 
 const NO_ERRORS: CorpusLoadError[] = [];
 
-export function App() {
+function AppWindow() {
   const corpus = useCorpus();
   const states = useDocumentStates();
   const documentCounts = useDocumentCounts();
@@ -119,20 +120,22 @@ export function App() {
         <div className="app-body">
           {ready && (
             <div className="left-column">
-              <ImportPanel importer={importer} onImport={onImport} onClipboardDocument={open} />
-              <LibraryPanel
-                entries={entries}
-                errors={corpusErrors}
-                collections={library.collections}
-                query={query}
-                onQuery={updateQuery}
-                states={states}
-                counts={documentCounts}
-                openId={openId}
-                onOpen={open}
-                onShown={onShown}
-              />
-              <ExportMenu openDocumentId={openId} documents={bundled} />
+              <ErrorBoundary area="library">
+                <ImportPanel importer={importer} onImport={onImport} onClipboardDocument={open} />
+                <LibraryPanel
+                  entries={entries}
+                  errors={corpusErrors}
+                  collections={library.collections}
+                  query={query}
+                  onQuery={updateQuery}
+                  states={states}
+                  counts={documentCounts}
+                  openId={openId}
+                  onOpen={open}
+                  onShown={onShown}
+                />
+                <ExportMenu openDocumentId={openId} documents={bundled} />
+              </ErrorBoundary>
             </div>
           )}
           <main className="reader-pane">
@@ -150,13 +153,14 @@ export function App() {
             )}
             {openRow && <DocumentActions row={openRow} collections={library.collections} onDeleted={onDeleted} />}
             {opened.status === 'ready' && (
-              <DocumentWorkspace
-                key={opened.document.id}
-                document={opened.document}
-                state={states === undefined ? undefined : (states.get(opened.document.id) ?? null)}
-                settings={settings}
-                panel={panel}
-              />
+              <ErrorBoundary key={opened.document.id} area="reader">
+                <DocumentWorkspace
+                  document={opened.document}
+                  state={states === undefined ? undefined : (states.get(opened.document.id) ?? null)}
+                  settings={settings}
+                  panel={panel}
+                />
+              </ErrorBoundary>
             )}
           </main>
         </div>
@@ -168,5 +172,14 @@ export function App() {
         {deleted && <DocumentDeletedToast deleted={deleted} onUndone={open} onDismiss={() => setDeleted(null)} />}
       </div>
     </NoteNavigationContext.Provider>
+  );
+}
+
+/** The app inside its last-resort boundary: whatever fails to render, the window shows a message, never a blank page. */
+export function App() {
+  return (
+    <ErrorBoundary area="app">
+      <AppWindow />
+    </ErrorBoundary>
   );
 }

@@ -12,6 +12,7 @@ import { AutosavePlugin } from './AutosavePlugin';
 import { InsertPassagePlugin } from './InsertPassagePlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, reportEditorError } from './note-editor-config';
 import { NoteLinkTypeaheadPlugin } from './NoteLinkTypeaheadPlugin';
+import { SafeLinksPlugin } from './SafeLinksPlugin';
 
 interface NoteEditorProps {
   /** Which note this is; the row is created by the first save. Key the editor by `identity.id`. */
@@ -59,6 +60,7 @@ export function NoteEditor({ identity, initialContent, label, placeholder, onSav
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeUrl} />
+      <SafeLinksPlugin />
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
       <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
       <InsertPassagePlugin />

@@ -5,6 +5,7 @@ import { createHighlightResolver } from '../../core/highlights/resolve-highlight
 import type { DocumentStateRow } from '../../data/db';
 import { deleteHighlight, newHighlight, saveNewHighlight, type NoteFate } from '../../data/highlight-store';
 import { useNotedHighlightIds } from '../../data/use-notes';
+import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { NotebookPanel } from '../notes/NotebookPanel';
 import type { ReadingSettings } from '../../data/reading-settings';
 import { useHighlightDefaults } from '../../data/use-highlight-defaults';
@@ -204,32 +205,35 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
       <aside className="side-panel" aria-label="Highlights and notes">
         <SidePanelTabs tab={panel.tab} onTab={panel.onTab} />
         <div className="side-tabpanel" role="tabpanel" id={`side-tabpanel-${panel.tab}`} aria-labelledby={`side-tab-${panel.tab}`}>
-          {panel.tab === 'highlights' ? (
-            <>
-              {selected && selectedText !== null && (
-                <HighlightDetails
-                  key={selected.highlight.id}
-                  highlight={selected.highlight}
-                  text={selectedText}
-                  onDelete={() => remove(selected.highlight.id)}
-                  onClose={() => setSelectedId(null)}
-                  onSaveError={reportSaveError}
-                  onStartNote={() => notes.startNoteQuoting(selected.highlight, selectedText)}
-                  onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, selectedText) : undefined}
+          {/* Keyed by the tab, so the other tab starts afresh after a failure in one. */}
+          <ErrorBoundary key={panel.tab} area="sidePanel">
+            {panel.tab === 'highlights' ? (
+              <>
+                {selected && selectedText !== null && (
+                  <HighlightDetails
+                    key={selected.highlight.id}
+                    highlight={selected.highlight}
+                    text={selectedText}
+                    onDelete={() => remove(selected.highlight.id)}
+                    onClose={() => setSelectedId(null)}
+                    onSaveError={reportSaveError}
+                    onStartNote={() => notes.startNoteQuoting(selected.highlight, selectedText)}
+                    onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, selectedText) : undefined}
+                  />
+                )}
+                <HighlightsPanel
+                  document={document}
+                  resolved={resolved}
+                  selectedId={selectedId}
+                  notedIds={notedIds}
+                  onChoose={choose}
+                  onDeleteOrphan={(h) => remove(h.id)}
                 />
-              )}
-              <HighlightsPanel
-                document={document}
-                resolved={resolved}
-                selectedId={selectedId}
-                notedIds={notedIds}
-                onChoose={choose}
-                onDeleteOrphan={(h) => remove(h.id)}
-              />
-            </>
-          ) : (
-            <NotebookPanel openNoteId={panel.openNoteId} onOpen={panel.onOpenNote} onSaveError={reportSaveError} />
-          )}
+              </>
+            ) : (
+              <NotebookPanel openNoteId={panel.openNoteId} onOpen={panel.onOpenNote} onSaveError={reportSaveError} />
+            )}
+          </ErrorBoundary>
         </div>
       </aside>
       {notes.asking && <HighlightDeleteDialog onKeepNote={() => notes.answer(true)} onDeleteNote={() => notes.answer(false)} onCancel={notes.cancel} />}

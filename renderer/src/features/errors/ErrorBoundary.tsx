@@ -1,0 +1,43 @@
+import { Component, type ReactNode } from 'react';
+import './ErrorBoundary.css';
+import { DETAILS, ERROR_AREAS, TRY_AGAIN, type ErrorArea } from './error-messages';
+
+interface ErrorBoundaryProps {
+  /** Which part of the window this guards; it chooses the message. */
+  area: ErrorArea;
+  children: ReactNode;
+}
+
+interface ErrorBoundaryState {
+  error: Error | null;
+}
+
+/**
+ * Shows a message in place of a part of the window that failed to render (one bad row, say),
+ * so the rest keeps working instead of the whole window going blank. "Try again" renders the
+ * part anew; key the boundary by what it shows to start afresh when that changes.
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return (
+      <div className="status status-error error-boundary" role="alert" data-testid="error" data-area={this.props.area}>
+        <p>{ERROR_AREAS[this.props.area]}</p>
+        <details>
+          <summary>{DETAILS}</summary>
+          <p className="error-boundary-detail">{error.message}</p>
+        </details>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          {TRY_AGAIN}
+        </button>
+      </div>
+    );
+  }
+}
