@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect } from './fixtures';
 
 export const DOC = '000_14e37202ef5eb1ed';
@@ -111,21 +112,22 @@ export async function downloadFrom(page: Page, testId: string): Promise<SavedFil
   return readDownload(download);
 }
 
-/** Exports the notebook as a folder of files: one download each; waits until the app says all were saved. */
+/**
+ * Exports the notebook as a folder of files, which the browser build saves as one .zip holding
+ * that folder; returns the files inside it.
+ */
 export async function downloadFolder(page: Page): Promise<SavedFile[]> {
-  const downloads: Download[] = [];
-  const collect = (download: Download) => downloads.push(download);
-  page.on('download', collect);
-  try {
-    await page.getByLabel('Notebook export shape').selectOption('folder');
-    await page.getByTestId('export-all-markdown').click();
-    await expect(exportStatus(page)).toHaveText(/^Saved \d+ files\.$/);
-    const count = Number(/\d+/.exec((await exportStatus(page).textContent()) ?? '')![0]);
-    await expect.poll(() => downloads.length).toBe(count);
-  } finally {
-    page.off('download', collect);
-  }
-  return Promise.all(downloads.map(readDownload));
+  await page.getByLabel('Notebook export shape').selectOption('folder');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-all-markdown').click()]);
+  await expect(exportStatus(page)).toHaveText(/^Saved \d+ files\.$/);
+  const count = Number(/\d+/.exec((await exportStatus(page).textContent()) ?? '')![0]);
+  const zipName = download.suggestedFilename();
+  expect(zipName).toMatch(/^Qiraa notebook \d{4}-\d{2}-\d{2}\.zip$/);
+  const entries = Object.entries(unzipSync(readFileSync(await download.path())));
+  const folder = zipName.replace(/\.zip$/, '');
+  for (const [path] of entries) expect(path, 'every file is inside the one folder').toMatch(new RegExp(`^${folder}/[^/]+$`));
+  expect(entries).toHaveLength(count);
+  return entries.map(([path, bytes]) => ({ name: path.slice(folder.length + 1), text: strFromU8(bytes) }));
 }
 
 export type Tables = Record<'settings' | 'documentState' | 'highlights' | 'notes', Record<string, unknown>[]>;

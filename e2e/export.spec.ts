@@ -194,7 +194,7 @@ test('the notebook exports as one file or a folder of files, and every link betw
   const combinedText = await renderedText(page, body);
   for (const words of ['نص عن العقوبات', 'انظر', 'راجع']) expect(combinedText).toContain(words);
 
-  // A folder: one download per document with highlights and per free note.
+  // A folder (one .zip in the browser): a file per document with highlights and per free note.
   const files = await downloadFolder(page);
   const names = files.map((f) => f.name);
   expect(names).toHaveLength(3);
