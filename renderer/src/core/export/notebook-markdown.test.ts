@@ -109,6 +109,17 @@ describe('notebookMarkdown as a folder', () => {
   });
 });
 
+// Backups refuse such times now; a row stored before that must not fail the whole export.
+describe('a note whose stored time no date can hold', () => {
+  it('is exported with that time left empty instead of failing the export', () => {
+    const broken: ExportNote = { ...oddTitle, id: 'free-clock', title: 'ساعة معطلة', createdAt: 9e15, modifiedAt: 1e300 };
+    const exported = notebookMarkdown({ ...input, notes: [broken] });
+    const file = exported.files.find((f) => f.content.includes('free-clock'))!;
+    expect(frontmatterOf(file.content)).toMatchObject({ note_id: 'free-clock', created: null, modified: null });
+    expect(exported.combined.content).toContain('ساعة معطلة');
+  });
+});
+
 describe('notebookMarkdown as one combined file', () => {
   const headings = md
     .parse(combined.content.replace(/^---\n[\s\S]*?\n---\n/, ''), {})

@@ -5,6 +5,7 @@
  */
 import type { Highlight } from '../highlights/highlight-types';
 import { documentBody, documentMarkdown, frontmatter, highlightBlockId, noteBody } from './document-markdown';
+import { isoTime } from './export-time';
 import type { ExportDocument, ExportFile, ExportNote, NotebookExportInput } from './export-types';
 import { escapeLinkText, escapeMarkdownLine, rtlSafeLine } from './markdown-escape';
 import { unescapeMarkdown, type LinkRewriter } from './note-link-markdown';
@@ -120,7 +121,7 @@ function notesByDocument(index: LinkIndex, notes: readonly ExportNote[]): Map<st
 }
 
 function freeNoteFile(note: ExportNote, name: string, links: LinkRewriter, exportedAt: string): string {
-  const meta = frontmatter({ title: note.title, note_id: note.id, document_id: note.docId, created: new Date(note.createdAt).toISOString(), modified: new Date(note.modifiedAt).toISOString(), exported_at: exportedAt });
+  const meta = frontmatter({ title: note.title, note_id: note.id, document_id: note.docId, created: isoTime(note.createdAt), modified: isoTime(note.modifiedAt), exported_at: exportedAt });
   return `${meta}\n${rtlSafeLine(`# ${escapeMarkdownLine(note.title || name)}`)}\n\n${noteBody(note, links, 1)}\n`;
 }
 

@@ -113,6 +113,13 @@ describe('w3cAnnotations', () => {
     expect(json).toContain('اضغط هنا');
   });
 
+  it('leaves out a time no date can hold instead of failing the export', () => {
+    const note = { id: 'free-clock', title: 'ساعة معطلة', highlightId: null, docId: null, markdown: 'نص', createdAt: 9e15, modifiedAt: 6 };
+    const [item] = w3cAnnotations({ ...input, documents: [], notes: [note] }, 'urn:uuid:11111111-2222-4333-8444-555555555557').first.items;
+    expect(item).not.toHaveProperty('created');
+    expect(item!.modified).toBe('1970-01-01T00:00:00.006Z');
+  });
+
   it('points note links at the linked annotations', () => {
     const summary = items.find((i) => i.body?.[0]?.value.includes('# خلاصة'))!;
     expect(summary.body![0]!.value).toMatch(/\]\(urn:uuid:[0-9a-f-]+\)/);

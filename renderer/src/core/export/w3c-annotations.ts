@@ -5,6 +5,7 @@
 import { describeRange, type TextQuoteSelector, type TextPositionSelector } from '../anchoring/selectors';
 import type { Highlight, HighlightColor, HighlightStyle } from '../highlights/highlight-types';
 import type { ExportNote, NotebookExportInput } from './export-types';
+import { isoTime } from './export-time';
 import { escapeMarkdownLine, isArabicParagraph } from './markdown-escape';
 import { rewriteNoteLinks, type LinkRewriter } from './note-link-markdown';
 
@@ -26,8 +27,9 @@ export interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
-  created: string;
-  modified: string;
+  /** Left out for a stored time no date can hold. */
+  created?: string;
+  modified?: string;
   body?: TextualBody[];
   target: string | {
     source: string;
@@ -72,7 +74,12 @@ export function textLanguage(text: string): { language: 'ar' | 'en'; textDirecti
 }
 
 const bodyField = (body: TextualBody[]) => (body.length > 0 ? { body } : {});
-const iso = (ms: number) => new Date(ms).toISOString();
+/** `created` and `modified`, each only when its time is a date. */
+function times(createdAt: number, modifiedAt: number): { created?: string; modified?: string } {
+  const created = isoTime(createdAt);
+  const modified = isoTime(modifiedAt);
+  return { ...(created === null ? {} : { created }), ...(modified === null ? {} : { modified }) };
+}
 
 function noteBodyOf(note: ExportNote, links: LinkRewriter): TextualBody[] {
   const value = rewriteNoteLinks(note.markdown, links).trim();
@@ -131,8 +138,7 @@ export function w3cAnnotations(input: NotebookExportInput, id: string, label = "
         id: annotationUri(highlight.id),
         type: 'Annotation',
         motivation: body.some((b) => b.purpose === 'commenting') ? 'commenting' : 'highlighting',
-        created: iso(highlight.createdAt),
-        modified: iso(modified),
+        ...times(highlight.createdAt, modified),
         ...bodyField(body),
         target: { source: documentUri(doc.document.id), selector: selectorsOf(doc.document.text, highlight, range), styleClass: styleClassOf(highlight.color, highlight.style) },
         stylesheet: { type: 'CssStylesheet', value: cssRule(highlight.color, highlight.style) },
@@ -146,8 +152,7 @@ export function w3cAnnotations(input: NotebookExportInput, id: string, label = "
       id: annotationUri(note.id),
       type: 'Annotation',
       motivation: 'commenting',
-      created: iso(note.createdAt),
-      modified: iso(note.modifiedAt),
+      ...times(note.createdAt, note.modifiedAt),
       ...bodyField(noteBodyOf({ ...note, markdown: titled }, links)),
       target: note.docId === null ? NOTEBOOK_URI : documentUri(note.docId),
     });
