@@ -267,6 +267,19 @@ describe('file:save-original', () => {
     );
   });
 
+  // Names another system allowed: the bytes can still be saved, under a name every system accepts.
+  it.each([
+    ['notes: draft.txt', 'notes draft.txt'],
+    ['CON.txt', 'CON_.txt'],
+    ['aux.md', 'aux_.md'],
+    ['مسودة.', 'مسودة'],
+    ['تقرير .html ', 'تقرير .html'],
+  ])('offers %j as %j, a name every system accepts', async (suggestedName, offered) => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await call('file:save-original', fromPage(), { ...ORIGINAL, suggestedName });
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(WINDOW, expect.objectContaining({ defaultPath: path.join('/home/reader/Documents', offered) }));
+  });
+
   it('writes nothing when the user cancels', async () => {
     electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(call('file:save-original', fromPage(), ORIGINAL)).resolves.toEqual({ saved: false });

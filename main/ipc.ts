@@ -15,10 +15,12 @@ import {
   type FilesSaveRequest,
   type FilesSaveResult,
   filesSaveRequestSchema,
+  isPortableFileName,
   type OriginalSaveRequest,
   originalSaveRequestSchema,
 } from '../preload/api-contract';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
+import { safeFileName, utf8ByteLength } from '../renderer/src/core/export/safe-file-name';
 import { isAppUrl } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
 import { writeFilesToNewFolder } from './save-folder';
@@ -68,14 +70,27 @@ async function saveFile(event: IpcMainInvokeEvent, request: FileSaveRequest): Pr
 
 /** The imported file byte for byte: filtered by its own extension, since it may be .txt, .md or .html. */
 async function saveOriginal(event: IpcMainInvokeEvent, request: OriginalSaveRequest): Promise<FileSaveResult> {
-  return saveWithDialog(event, request.suggestedName, originalFilters(request.suggestedName), request.bytes);
+  const name = portableOriginalName(request.suggestedName);
+  return saveWithDialog(event, name, originalFilters(name), request.bytes);
+}
+
+const PLAIN_EXTENSION = /^\.[\p{L}\p{N}]{1,16}$/u;
+
+/** The imported name as is when every system accepts it; otherwise cleaned like an export name, keeping a plain extension. */
+function portableOriginalName(name: string): string {
+  if (isPortableFileName(name)) return name;
+  const extension = path.extname(name);
+  const kept = PLAIN_EXTENSION.test(extension) ? extension : '';
+  const stem = name.slice(0, name.length - kept.length);
+  // 240 bytes: under the common 255-byte limit, with room for the ` (2)` a dialog may add.
+  return `${safeFileName(stem, 'original', 240 - utf8ByteLength(kept))}${kept}`;
 }
 
 function originalFilters(name: string): SaveDialogOptions['filters'] {
   const allFiles = { name: 'All files', extensions: ['*'] };
   const extension = path.extname(name).slice(1);
   // Only a plain extension becomes a filter pattern; anything odd is left to "All files".
-  if (!/^[\p{L}\p{N}]{1,16}$/u.test(extension)) return [allFiles];
+  if (!PLAIN_EXTENSION.test(`.${extension}`)) return [allFiles];
   return [{ name: `Original file (*.${extension})`, extensions: [extension] }, allFiles];
 }
 

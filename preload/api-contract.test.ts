@@ -5,6 +5,7 @@ import { createUniqueNamer, safeFileName } from '../renderer/src/core/export/saf
 import {
   fileSaveRequestSchema,
   filesSaveRequestSchema,
+  isPortableFileName,
   MAX_FILES_PER_SAVE,
   originalSaveRequestSchema,
   tooManyFilesMessage,
@@ -58,11 +59,25 @@ describe('file names in save requests', () => {
     },
   );
 
-  it('applies the same rules to folder names, folder files and originals', () => {
+  it('applies the same rules to folder names and folder files', () => {
     expect(folderOf([{ name: 'a.md', content: '' }], 'NUL').success).toBe(false);
     expect(folderOf([{ name: 'aux.md', content: '' }]).success).toBe(false);
     expect(folderOf([{ name: 'a.md:x', content: '' }]).success).toBe(false);
-    expect(originalSaveRequestSchema.safeParse({ suggestedName: 'COM3.txt', bytes: new Uint8Array() }).success).toBe(false);
+  });
+
+  // An imported file keeps the name another system gave it; main offers a portable one in the dialog.
+  it.each(['COM3.txt', 'notes: draft.txt', 'مسودة.'])('lets an original named %j be saved', (suggestedName) => {
+    expect(originalSaveRequestSchema.safeParse({ suggestedName, bytes: new Uint8Array() }).success).toBe(true);
+  });
+
+  it.each(['../x.txt', 'a/b.txt', 'C:\\x.txt', '..'])('still refuses the path %j for an original', (suggestedName) => {
+    expect(originalSaveRequestSchema.safeParse({ suggestedName, bytes: new Uint8Array() }).success).toBe(false);
+  });
+
+  it('says whether a name is portable', () => {
+    expect(isPortableFileName('ملاحظات.md')).toBe(true);
+    expect(isPortableFileName('CON.md')).toBe(false);
+    expect(isPortableFileName('a:b')).toBe(false);
   });
 });
 

@@ -15,22 +15,29 @@ const TOO_BIG = 'at most 256 MB (counted as UTF-8, as written)';
 // (the same list safeFileName steers clear of).
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
-/**
- * A single file or folder name that every desktop system can create as asked: never a path,
- * never `.` or `..`, no `:` (a drive, or an NTFS alternate data stream), no trailing dot or
- * space (Windows drops them), and no Windows device name.
- */
-const plainName = z
+/** A single file or folder name, never a path: `.`, `..`, separators and NUL are refused. */
+const fileNameOnly = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path')
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path');
+
+/**
+ * A file name that every desktop system creates as asked: no `:` (a drive, or an NTFS alternate
+ * data stream), no trailing dot or space (Windows drops them), and no Windows device name.
+ */
+const plainName = fileNameOnly
   .refine((name) => !name.includes(':'), 'must not contain ":" (Windows reads it as a drive or a hidden data stream)')
   .refine((name) => !/[. ]$/.test(name), 'must not end in a dot or a space (Windows drops them)')
   .refine(
     (name) => !WINDOWS_DEVICE_NAME.test(name.split('.')[0]!.trimEnd()),
     'is a device name on Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9), with or without an extension',
   );
+
+/** True when `name` is a file name every desktop system creates as asked (what export names must be). */
+export function isPortableFileName(name: string): boolean {
+  return plainName.safeParse(name).success;
+}
 
 /** The UTF-8 size of `texts` together is at most `max`; counts only when the UTF-16 length cannot tell. */
 function fitsInBytes(texts: readonly string[], max: number): boolean {
@@ -110,8 +117,11 @@ export type FilesSaveResult = { saved: true; path: string; count: number } | { s
 
 export const originalSaveRequestSchema = z
   .object({
-    /** The imported file's own name; its extension picks the dialog's filter. */
-    suggestedName: plainName,
+    /**
+     * The imported file's own name, which another system may have allowed (`notes: 1.txt`); main
+     * offers a portable form of it in the dialog. Its extension picks the dialog's filter.
+     */
+    suggestedName: fileNameOnly,
     // What z.instanceof(Uint8Array) checks, typed as any Uint8Array (z.instanceof would type it as
     // Uint8Array<ArrayBuffer>, narrower than the library's stored originals).
     /** The file exactly as imported, whatever its encoding. */
