@@ -8,6 +8,12 @@ import type { NoteRow } from '../core/notes/note-types';
 
 const PREFIX = 'qiraa:note-draft:';
 
+/** A draft and the stored content its editor started from (null: no row yet; undefined: journaled by an older build). */
+export interface NoteDraft {
+  row: NoteRow;
+  base: string | null | undefined;
+}
+
 function storage(): Storage | null {
   try {
     return window.localStorage;
@@ -16,24 +22,21 @@ function storage(): Storage | null {
   }
 }
 
-export function journalDraft(row: NoteRow): void {
+export function journalDraft(row: NoteRow, base: string | null): void {
   try {
-    storage()?.setItem(PREFIX + row.id, JSON.stringify(row));
+    storage()?.setItem(PREFIX + row.id, JSON.stringify({ row, base }));
   } catch {
     // Quota or privacy mode: IndexedDB is still written, only the reload guarantee is weaker.
   }
 }
 
-/** Forgets a draft once IndexedDB holds it, unless a newer change has been journaled since. */
-export function clearDraft(id: string, modifiedAt: number): void {
+/** Forgets a draft once IndexedDB holds `content`, unless a different change has been journaled since. */
+export function clearDraft(id: string, content: string): void {
   const store = storage();
   const raw = store?.getItem(PREFIX + id);
   if (!store || !raw) return;
-  try {
-    if ((JSON.parse(raw) as NoteRow).modifiedAt <= modifiedAt) store.removeItem(PREFIX + id);
-  } catch {
-    store.removeItem(PREFIX + id);
-  }
+  const draft = parseDraft(raw);
+  if (!draft || draft.row.content === content) store.removeItem(PREFIX + id);
 }
 
 /** Drops any draft of a deleted note, so start-up recovery cannot bring the note back. */
@@ -41,18 +44,27 @@ export function forgetDraft(id: string): void {
   storage()?.removeItem(PREFIX + id);
 }
 
-export function pendingDrafts(): NoteRow[] {
+export function pendingDrafts(): NoteDraft[] {
   const store = storage();
   if (!store) return [];
-  const rows: NoteRow[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
-    try {
-      rows.push(JSON.parse(store.getItem(key) ?? '') as NoteRow);
-    } catch {
-      // A damaged draft is dropped below.
-    }
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((key): key is string => key?.startsWith(PREFIX) ?? false);
+  const drafts: NoteDraft[] = [];
+  for (const key of keys) {
+    const draft = parseDraft(store.getItem(key) ?? '');
+    if (draft) drafts.push(draft);
+    else store.removeItem(key);
   }
-  return rows;
+  return drafts;
+}
+
+function parseDraft(raw: string): NoteDraft | null {
+  try {
+    const parsed = JSON.parse(raw) as Partial<NoteDraft> & Partial<NoteRow>;
+    if (parsed.row && typeof parsed.row.content === 'string') return { row: parsed.row, base: parsed.base };
+    // Older builds journaled the bare row.
+    if (typeof parsed.id === 'string' && typeof parsed.content === 'string') return { row: parsed as NoteRow, base: undefined };
+    return null;
+  } catch {
+    return null;
+  }
 }

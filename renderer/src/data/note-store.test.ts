@@ -6,6 +6,8 @@ import { db } from './db';
 import { journalDraft, pendingDrafts } from './note-journal';
 import { countLinksTo, linkPassageInNote, noteRow, recoverDrafts, renameNote, saveNote } from './note-store';
 
+const YEAR = 365 * 24 * 60 * 60 * 1000;
+
 // From seeds/000_14e37202ef5eb1ed.txt.
 const QUOTE = 'ريتشارد ميلز جونيور';
 const identity = { id: 'n1', title: 'ميلز', highlightId: 'h1', docId: '000_14e37202ef5eb1ed' };
@@ -18,38 +20,103 @@ beforeEach(async () => {
 
 describe('saving notes', () => {
   it('stores the content with its plain text and links, and clears the journal once stored', async () => {
-    await saveNote(noteRow(identity, contentWithPassageLink({ highlightId: 'h2', docId: 'd', quote: QUOTE }), 10));
+    await saveNote(noteRow(identity, contentWithPassageLink({ highlightId: 'h2', docId: 'd', quote: QUOTE }), 10), null);
     expect(await db.notes.get('n1')).toMatchObject({ plainText: `«${QUOTE}»\n`, linkedHighlightIds: ['h2'], linkedNoteIds: [], modifiedAt: 10 });
     expect(pendingDrafts()).toEqual([]);
   });
 
-  it('never lets an older draft overwrite a newer row, and keeps a renamed title', async () => {
-    await saveNote(noteRow(identity, linking('a'), 10));
+  it('keeps a renamed title when the content is saved', async () => {
+    await saveNote(noteRow(identity, linking('a'), 10), null);
     await renameNote('n1', 'عنوان جديد');
-    const renamed = (await db.notes.get('n1'))!;
-    await saveNote(noteRow(identity, linking('b'), renamed.modifiedAt - 1));
-    expect((await db.notes.get('n1'))?.linkedNoteIds).toEqual(['a']);
-    await saveNote(noteRow(identity, linking('c'), renamed.modifiedAt + 1));
-    expect(await db.notes.get('n1')).toMatchObject({ title: 'عنوان جديد', linkedNoteIds: ['c'] });
+    await saveNote(noteRow(identity, linking('c'), 11), linking('a'));
+    expect(await db.notes.get('n1')).toMatchObject({ title: 'عنوان جديد', linkedNoteIds: ['c'], createdAt: 10 });
+  });
+
+  it('takes an edit of a note dated in the future, and the journal keeps nothing stale', async () => {
+    await db.notes.put(noteRow(identity, linking('a'), Date.now() + YEAR));
+    expect(await saveNote(noteRow(identity, linking('b')), linking('a'))).toEqual({ kind: 'saved' });
+    expect((await db.notes.get('n1'))?.linkedNoteIds).toEqual(['b']);
+    expect(pendingDrafts()).toEqual([]);
+  });
+
+  it('decides by the content the editor started from, not by the clock: a save from a stale base keeps both versions', async () => {
+    await saveNote(noteRow(identity, linking('a'), 10), null);
+    // Another window saved 'b' over 'a'; this one, still based on 'a', saves 'c' with an older clock.
+    await saveNote(noteRow(identity, linking('b'), 30), linking('a'));
+    const outcome = await saveNote(noteRow(identity, linking('c'), 20), linking('a'));
+    expect(outcome.kind).toBe('conflict');
+    const copy = outcome.kind === 'conflict' ? outcome.copy : null;
+    expect(await db.notes.get('n1')).toMatchObject({ title: 'ميلز', linkedNoteIds: ['c'], highlightId: 'h1' });
+    expect(await db.notes.get(copy!.id)).toMatchObject({ linkedNoteIds: ['b'], highlightId: null, docId: identity.docId });
+    expect(copy!.title).toMatch(/^ميلز \(other window’s version/);
+    expect(await db.notes.count()).toBe(2);
+  });
+
+  it('keeps one copy per editor: a later conflict from the same editor updates it', async () => {
+    await saveNote(noteRow(identity, linking('a'), 10), null);
+    // Two windows typing at once, each based on its own last save.
+    await saveNote(noteRow(identity, linking('b'), 11), linking('a'), 'copy-2');
+    await saveNote(noteRow(identity, linking('c'), 12), linking('a'), 'copy-1');
+    await saveNote(noteRow(identity, linking('d'), 13), linking('b'), 'copy-2');
+    await saveNote(noteRow(identity, linking('e'), 14), linking('c'), 'copy-1');
+    expect((await db.notes.get('copy-1'))?.linkedNoteIds).toEqual(['d']);
+    expect((await db.notes.get('copy-2'))?.linkedNoteIds).toEqual(['c']);
+    expect((await db.notes.get('n1'))?.linkedNoteIds).toEqual(['e']);
+    expect(await db.notes.count()).toBe(3);
+  });
+
+  it('saving what is already stored is no conflict', async () => {
+    await saveNote(noteRow(identity, linking('a'), 10), null);
+    expect(await saveNote(noteRow(identity, linking('b'), 11), linking('a'))).toEqual({ kind: 'saved' });
+    expect(await saveNote(noteRow(identity, linking('b'), 12), linking('a'))).toEqual({ kind: 'saved' });
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('writes back a note deleted under an editor that was still typing in it', async () => {
+    await saveNote(noteRow(identity, linking('a'), 10), null);
+    await db.notes.delete('n1');
+    expect(await saveNote(noteRow(identity, linking('b'), 11), linking('a'))).toEqual({ kind: 'saved' });
+    expect(await db.notes.get('n1')).toMatchObject({ title: 'ميلز', linkedNoteIds: ['b'] });
   });
 
   it('writes drafts a reload cut short to IndexedDB at start-up', async () => {
-    journalDraft(noteRow(identity, linking('x'), 20));
+    journalDraft(noteRow(identity, linking('x'), 20), null);
     expect(await db.notes.get('n1')).toBeUndefined();
     await recoverDrafts();
     expect(await db.notes.get('n1')).toMatchObject({ linkedNoteIds: ['x'], modifiedAt: 20 });
     expect(pendingDrafts()).toEqual([]);
   });
 
+  it('recovers a draft of a note dated in the future', async () => {
+    await db.notes.put(noteRow(identity, linking('a'), Date.now() + YEAR));
+    journalDraft(noteRow(identity, linking('x')), linking('a'));
+    await recoverDrafts();
+    expect((await db.notes.get('n1'))?.linkedNoteIds).toEqual(['x']);
+    expect(pendingDrafts()).toEqual([]);
+  });
+
+  it('recovers a draft journaled by an older build, which has no base', async () => {
+    await db.notes.put(noteRow(identity, linking('a'), Date.now() + YEAR));
+    localStorage.setItem('qiraa:note-draft:n1', JSON.stringify(noteRow(identity, linking('x'), 20)));
+    await recoverDrafts();
+    expect((await db.notes.get('n1'))?.linkedNoteIds).toEqual(['x']);
+  });
+
+  it('gives a recovered note that no longer exists a title from its text', async () => {
+    journalDraft(noteRow({ ...identity, title: '' }, contentWithPassageLink({ highlightId: 'h2', docId: 'd', quote: QUOTE })), linking('gone'));
+    await recoverDrafts();
+    expect((await db.notes.get('n1'))?.title).toBe(`«${QUOTE}»`);
+  });
+
   it('counts the other notes that link to a note', async () => {
-    await saveNote(noteRow({ ...identity, id: 'a' }, linking('target')));
-    await saveNote(noteRow({ ...identity, id: 'b', highlightId: null }, linking('target')));
-    await saveNote(noteRow({ ...identity, id: 'target', highlightId: null }, linking('target')));
+    await saveNote(noteRow({ ...identity, id: 'a' }, linking('target')), null);
+    await saveNote(noteRow({ ...identity, id: 'b', highlightId: null }, linking('target')), null);
+    await saveNote(noteRow({ ...identity, id: 'target', highlightId: null }, linking('target')), null);
     expect(await countLinksTo('target')).toBe(2);
   });
 
   it('links a passage at the end of a note', async () => {
-    await saveNote(noteRow(identity, linking('a'), 5));
+    await saveNote(noteRow(identity, linking('a'), 5), null);
     await linkPassageInNote('n1', { highlightId: 'h7', docId: 'd', quote: QUOTE });
     expect(await db.notes.get('n1')).toMatchObject({ linkedNoteIds: ['a'], linkedHighlightIds: ['h7'] });
   });

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import { notebookMatcher, type NotebookEntry } from '../core/notes/notebook';
 import type { NoteRow } from '../core/notes/note-types';
 import { db } from './db';
+import { databaseLost, onDatabaseLost } from './note-store';
 
 export interface NoteLinkSummary {
   id: string;
@@ -65,4 +67,9 @@ export function useNoteBacklinks(noteId: string): NoteLinkSummary[] | undefined 
 /** The notes that link to a highlight's passage, live. */
 export function useHighlightBacklinks(highlightId: string): NoteLinkSummary[] | undefined {
   return useLiveQuery(async () => summaries(await db.notes.where('linkedHighlightIds').equals(highlightId).toArray()), [highlightId]);
+}
+
+/** Whether the database was deleted or closed under the app, when nothing more can be stored. */
+export function useDatabaseLost(): boolean {
+  return useSyncExternalStore(onDatabaseLost, databaseLost);
 }

@@ -1,39 +1,73 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { NoteSync, type NoteSyncIO } from './note-sync';
+
+/** Marks the update that shows a change made elsewhere, which is not the user's typing. */
+const STORED_TAG = 'qiraa-stored';
 
 interface AutosavePluginProps {
-  /** Called with the serialized editor state to store. */
-  onSave: (content: string) => void;
+  /** The stored content the editor was loaded from (null: the note is not stored yet). Read once. */
+  loaded: string | null;
+  /** The stored note, live: a new object for every read, null when there is no row, undefined while loading. */
+  stored: { content: string } | null | undefined;
+  onSave: NoteSyncIO['save'];
+  onConflict: NoteSyncIO['conflict'];
+  onSaveError: NoteSyncIO['error'];
   /** Changes within this time after a save are coalesced into the next one. */
   intervalMs?: number;
+  /** After this long without a keystroke, a change stored elsewhere may be shown. */
+  restMs?: number;
 }
 
 /**
  * Saves as the user types: the first change is saved at once, later ones at most every
  * `intervalMs` (the newest state wins). Pending changes are saved on blur, when the editor goes
- * away (switching note or document) and when the page is hidden or unloaded.
+ * away (switching note or document) and when the page is hidden or unloaded. A change stored
+ * elsewhere is shown when nothing typed here is unsaved (see NoteSync).
  */
-export function AutosavePlugin({ onSave, intervalMs = 250 }: AutosavePluginProps) {
+export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError, intervalMs = 250, restMs = 1000 }: AutosavePluginProps) {
   const [editor] = useLexicalComposerContext();
-  const save = useRef(onSave);
+  const io = useRef<NoteSyncIO>({ save: onSave, conflict: onConflict, error: onSaveError, load: () => {} });
+  const sync = useRef<NoteSync | null>(null);
+  const initial = useRef(loaded);
+  const latest = useRef(stored);
   useEffect(() => {
-    save.current = onSave;
-  }, [onSave]);
+    io.current = { ...io.current, save: onSave, conflict: onConflict, error: onSaveError };
+  }, [onSave, onConflict, onSaveError]);
+  useEffect(() => {
+    latest.current = stored;
+    sync.current?.storedChanged(stored && stored.content);
+  }, [stored]);
 
   useEffect(() => {
-    let pending: string | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let restTimer: ReturnType<typeof setTimeout> | undefined;
     let lastSave = -Infinity;
+    const current = new NoteSync(
+      {
+        save: (content, base) => io.current.save(content, base),
+        conflict: (copy) => io.current.conflict(copy),
+        error: (error) => io.current.error(error),
+        load: (content) => {
+          try {
+            editor.setEditorState(editor.parseEditorState(content), { tag: STORED_TAG });
+          } catch (error) {
+            io.current.error(error);
+          }
+        },
+      },
+      initial.current,
+    );
+    sync.current = current;
+    current.storedChanged(latest.current && latest.current.content);
 
     const flush = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      if (pending === null) return;
-      const content = pending;
-      pending = null;
+      if (!current.hasPending) return;
       lastSave = performance.now();
-      save.current(content);
+      current.flush();
     };
     const schedule = () => {
       const wait = lastSave + intervalMs - performance.now();
@@ -48,16 +82,20 @@ export function AutosavePlugin({ onSave, intervalMs = 250 }: AutosavePluginProps
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', flushWhenHidden);
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
-        // Selection moves and the initial load are not changes.
-        if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty()) return;
-        pending = JSON.stringify(editorState.toJSON());
+      editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+        // Selection moves, the initial load and changes stored elsewhere are not the user's changes.
+        if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty() || tags.has(STORED_TAG)) return;
+        current.edit(JSON.stringify(editorState.toJSON()));
         schedule();
+        clearTimeout(restTimer);
+        restTimer = setTimeout(() => current.rest(), restMs);
       }),
       editor.registerCommand(
         BLUR_COMMAND,
         () => {
           flush();
+          clearTimeout(restTimer);
+          current.rest();
           return false;
         },
         COMMAND_PRIORITY_LOW,
@@ -65,12 +103,15 @@ export function AutosavePlugin({ onSave, intervalMs = 250 }: AutosavePluginProps
     );
     return () => {
       flush();
+      clearTimeout(restTimer);
+      current.dispose();
+      if (sync.current === current) sync.current = null;
       unregister();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', flushWhenHidden);
     };
-  }, [editor, intervalMs]);
+  }, [editor, intervalMs, restMs]);
 
   return null;
 }

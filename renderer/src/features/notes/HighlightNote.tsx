@@ -17,11 +17,18 @@ interface HighlightNoteProps {
 export function HighlightNote({ highlightId, docId, quote, onSaveError }: HighlightNoteProps) {
   const note = useNoteOnHighlight(highlightId);
   const backlinks = useHighlightBacklinks(highlightId);
-  const [newId] = useState(() => crypto.randomUUID());
   const [identity, setIdentity] = useState<NoteIdentity | null>(null);
-  // Fixed once the note is known, so the editor is not remounted when the first save creates it.
-  if (identity === null && note !== undefined) {
-    setIdentity(note ? { id: note.id, title: note.title, highlightId, docId } : { id: newId, title: titleFromText(quote), highlightId, docId });
+  /** The id of the stored note last seen on the highlight. */
+  const [seenId, setSeenId] = useState<string | null>(null);
+  // The identity is fixed while the note is the same, so the editor is not remounted when the
+  // first save creates it. Another note taking its place (a restore) is opened instead; if the
+  // note is deleted, a new one starts.
+  if (note && note.id !== seenId) {
+    setSeenId(note.id);
+    if (identity?.id !== note.id) setIdentity({ id: note.id, title: note.title, highlightId, docId });
+  } else if (note === null && (identity === null || seenId !== null)) {
+    setSeenId(null);
+    setIdentity({ id: crypto.randomUUID(), title: titleFromText(quote), highlightId, docId });
   }
   return (
     <div className="highlight-note">
@@ -30,6 +37,7 @@ export function HighlightNote({ highlightId, docId, quote, onSaveError }: Highli
           key={identity.id}
           identity={identity}
           initialContent={note?.id === identity.id ? note.content : undefined}
+          stored={note?.id === identity.id ? note : null}
           label="Note on this highlight"
           placeholder="Write a note on this passage…"
           onSaveError={onSaveError}

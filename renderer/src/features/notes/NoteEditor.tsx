@@ -7,8 +7,10 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useState } from 'react';
+import type { NoteRow } from '../../core/notes/note-types';
 import { noteRow, saveNote, type NoteIdentity } from '../../data/note-store';
 import { AutosavePlugin } from './AutosavePlugin';
+import { ConflictNotice } from './ConflictNotice';
 import { InsertPassagePlugin } from './InsertPassagePlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, reportEditorError } from './note-editor-config';
 import { NoteLinkTypeaheadPlugin } from './NoteLinkTypeaheadPlugin';
@@ -19,13 +21,15 @@ interface NoteEditorProps {
   identity: NoteIdentity;
   /** Stored content, or undefined for a new note. Read once. */
   initialContent: string | undefined;
+  /** The stored note now, live (null: no row; undefined: loading); a change made elsewhere is shown. */
+  stored: { content: string } | null | undefined;
   label: string;
   placeholder: string;
   onSaveError: (error: unknown) => void;
 }
 
 /** A rich-text note: Markdown shortcuts, lists, links, [[note links]], saved as the user types. */
-export function NoteEditor({ identity, initialContent, label, placeholder, onSaveError }: NoteEditorProps) {
+export function NoteEditor({ identity, initialContent, stored, label, placeholder, onSaveError }: NoteEditorProps) {
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'qiraa-note',
     nodes: NOTE_NODES,
@@ -33,12 +37,10 @@ export function NoteEditor({ identity, initialContent, label, placeholder, onSav
     onError: reportEditorError,
     editorState: initialContent,
   }));
-  const save = useCallback(
-    (content: string) => {
-      saveNote(noteRow(identity, content)).catch(onSaveError);
-    },
-    [identity, onSaveError],
-  );
+  const [copies, setCopies] = useState<NoteRow[]>([]);
+  const [copyId] = useState(() => crypto.randomUUID());
+  const save = useCallback((content: string, base: string | null) => saveNote(noteRow(identity, content), base, copyId), [identity, copyId]);
+  const keepCopy = useCallback((copy: NoteRow) => setCopies((shown) => [...shown.filter((c) => c.id !== copy.id), copy]), []);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -64,7 +66,8 @@ export function NoteEditor({ identity, initialContent, label, placeholder, onSav
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
       <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
       <InsertPassagePlugin />
-      <AutosavePlugin onSave={save} />
+      <AutosavePlugin loaded={initialContent ?? null} stored={stored} onSave={save} onConflict={keepCopy} onSaveError={onSaveError} />
+      {copies.length > 0 && <ConflictNotice copies={copies} onDismiss={() => setCopies([])} />}
     </LexicalComposer>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { NoteRow } from '../../core/notes/note-types';
 import { countLinksTo, deleteNote, renameNote } from '../../data/note-store';
 import { useNoteBacklinks } from '../../data/use-notes';
@@ -14,7 +14,15 @@ interface NotePaneProps {
 /** A note of the notebook: its title, its text and the notes that link to it. Keyed by note id. */
 export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
   const [title, setTitle] = useState(note.title);
-  const [identity] = useState(() => ({ id: note.id, title: note.title, highlightId: note.highlightId, docId: note.docId }));
+  const [storedTitle, setStoredTitle] = useState(note.title);
+  const [editingTitle, setEditingTitle] = useState(false);
+  // A title changed elsewhere (another window, a restore) is shown unless the user is typing one here.
+  if (note.title !== storedTitle && !editingTitle) {
+    setStoredTitle(note.title);
+    setTitle(note.title);
+  }
+  const [initialContent] = useState(note.content);
+  const identity = useMemo(() => ({ id: note.id, title: note.title, highlightId: note.highlightId, docId: note.docId }), [note.id, note.title, note.highlightId, note.docId]);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const backlinks = useNoteBacklinks(note.id);
 
@@ -35,16 +43,18 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
           placeholder="Untitled note"
           dir="auto"
           value={title}
+          onFocus={() => setEditingTitle(true)}
+          onBlur={() => setEditingTitle(false)}
           onChange={(event) => {
             setTitle(event.target.value);
-            void renameNote(note.id, event.target.value);
+            renameNote(note.id, event.target.value).catch(onSaveError);
           }}
         />
         <button type="button" className="quiet-button" onClick={onClose} aria-label="Close note">
           ×
         </button>
       </div>
-      <NoteEditor identity={identity} initialContent={note.content} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
+      <NoteEditor identity={identity} initialContent={initialContent} stored={note} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
       <Backlinks links={backlinks} label="Linked from" />
       {confirmDelete === null ? (
         <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { NoteRow } from '../../core/notes/note-types';
+import type { SaveOutcome } from '../../data/note-store';
+import { NoteSync } from './note-sync';
+
+// Contents stand for serialized editor states; from seeds/000_14e37202ef5eb1ed.txt.
+const LOADED = 'ريتشارد ميلز';
+const TYPED = 'ريتشارد ميلز جونيور';
+const ELSEWHERE = 'الولايات المتحدة';
+
+function harness(base: string | null = LOADED) {
+  const saves: { content: string; base: string | null; done: (outcome?: SaveOutcome) => void }[] = [];
+  const loads: string[] = [];
+  const copies: NoteRow[] = [];
+  const sync = new NoteSync(
+    {
+      save: (content, from) => new Promise((resolve) => saves.push({ content, base: from, done: (outcome = { kind: 'saved' }) => resolve(outcome) })),
+      load: (content) => loads.push(content),
+      conflict: (copy) => copies.push(copy),
+      error: (error) => {
+        throw error;
+      },
+    },
+    base,
+  );
+  return { sync, saves, loads, copies };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('keeping an open note in step with the stored one', () => {
+  it('shows a change made elsewhere at once when nothing is unsaved', () => {
+    const { sync, loads } = harness();
+    sync.storedChanged(LOADED);
+    sync.storedChanged(ELSEWHERE);
+    expect(loads).toEqual([ELSEWHERE]);
+  });
+
+  it('waits until the user rests before showing a change made elsewhere', async () => {
+    const { sync, saves, loads } = harness();
+    sync.edit(TYPED);
+    sync.flush();
+    saves[0]!.done();
+    await settled();
+    sync.storedChanged(ELSEWHERE);
+    expect(loads).toEqual([]);
+    sync.rest();
+    expect(loads).toEqual([ELSEWHERE]);
+  });
+
+  it('bases the next save on a change it loaded', async () => {
+    const { sync, saves } = harness();
+    sync.storedChanged(ELSEWHERE);
+    sync.edit(TYPED);
+    sync.flush();
+    expect(saves.map(({ content, base }) => [content, base])).toEqual([[TYPED, ELSEWHERE]]);
+  });
+
+  it('does not replace unsaved typing: the save goes out based on what the editor started from', () => {
+    const { sync, saves, loads } = harness();
+    sync.edit(TYPED);
+    sync.storedChanged(ELSEWHERE);
+    sync.flush();
+    expect(loads).toEqual([]);
+    expect(saves.map(({ content, base }) => [content, base])).toEqual([[TYPED, LOADED]]);
+  });
+
+  it('ignores its own saves read back, also an earlier one read while a later one is in flight', async () => {
+    const { sync, saves, loads } = harness();
+    sync.storedChanged(LOADED);
+    sync.edit('a');
+    sync.flush();
+    sync.edit('ab');
+    sync.flush();
+    expect(saves.map((s) => s.base)).toEqual([LOADED, 'a']);
+    saves[0]!.done();
+    await settled();
+    sync.storedChanged('a');
+    saves[1]!.done();
+    await settled();
+    sync.storedChanged('ab');
+    expect(loads).toEqual([]);
+  });
+
+  it('shows a restore of an earlier version once its own saves have been read back', async () => {
+    const { sync, saves, loads } = harness();
+    sync.edit('a');
+    sync.flush();
+    saves[0]!.done();
+    sync.edit('ab');
+    sync.flush();
+    saves[1]!.done();
+    await settled();
+    sync.rest();
+    sync.storedChanged('ab');
+    sync.storedChanged('a');
+    expect(loads).toEqual(['a']);
+  });
+
+  it('does not show the version a conflicting save kept as a copy', async () => {
+    const { sync, saves, loads } = harness();
+    sync.edit(TYPED);
+    sync.flush();
+    sync.storedChanged(ELSEWHERE);
+    saves[0]!.done({ kind: 'conflict', copy: { id: 'c', content: ELSEWHERE } as NoteRow });
+    await settled();
+    sync.storedChanged(TYPED);
+    expect(loads).toEqual([]);
+  });
+
+  it('a change made elsewhere during a save is shown once the save has landed', async () => {
+    const { sync, saves, loads } = harness();
+    sync.edit(TYPED);
+    sync.flush();
+    sync.storedChanged(ELSEWHERE);
+    expect(loads).toEqual([]);
+    saves[0]!.done();
+    await settled();
+    sync.rest();
+    expect(loads).toEqual([ELSEWHERE]);
+  });
+
+  it('reports the copy a conflicting save kept', async () => {
+    const { sync, saves, copies } = harness();
+    sync.edit(TYPED);
+    sync.flush();
+    const copy = { id: 'c', title: 'copy' } as NoteRow;
+    saves[0]!.done({ kind: 'conflict', copy });
+    await settled();
+    expect(copies).toEqual([copy]);
+  });
+
+  it('leaves a deleted note to its owner and shows nothing after the editor is gone', async () => {
+    const { sync, loads } = harness();
+    sync.storedChanged(null);
+    sync.dispose();
+    sync.storedChanged(ELSEWHERE);
+    expect(loads).toEqual([]);
+  });
+});
