@@ -1,0 +1,162 @@
+/**
+ * One ranked index over the whole research: documents, highlights and notes (see
+ * `research-items.ts`), built on MiniSearch (BM25, incremental updates, no eval) with our own
+ * Arabic tokeniser plugged in, because its default tokeniser splits words on diacritics.
+ *
+ * Each text is indexed twice: its normalised words in `title` / `text` (exact matches, and
+ * fuzzy ones) and their light stems in `titleStem` / `textStem`. Keeping stems in fields of
+ * their own lets a query weigh them lower, and keeps a fuzzy lookup from landing on a stem
+ * (stems also carry `STEM_MARK`, see there).
+ * `search-research.ts` builds the queries; this module owns the index and its updates.
+ *
+ * The index also keeps the items themselves (excerpts and phrase checks need the original
+ * text). Its JSON holds only MiniSearch's part: the items are stored data already, so a caller
+ * loads the JSON back together with the items it has.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import { normalizeArabic } from '../arabic/normalize-arabic';
+import { stemArabic } from './arabic-stemmer';
+import { itemFields, keyOfItem, type ResearchItem } from './research-items';
+import { normalizedTerms } from './tokenize-arabic';
+
+/** Bump when tokenising, stemming or the fields change: a persisted index of another version is rebuilt. */
+export const RESEARCH_INDEX_VERSION = 1;
+
+export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
+/**
+ * Stems are indexed with this mark in front. MiniSearch reports a hit's matched terms in one
+ * object keyed by term, where a stem equal to a word would overwrite the word's entry; the mark
+ * keeps them apart. Words never contain it (they are letters, digits and marks only).
+ */
+export const STEM_MARK = '~';
+export const markStem = (stem: string): string => STEM_MARK + stem;
+export const STEM_FIELDS = ['titleStem', 'textStem'] as const;
+const FIELDS = [...EXACT_FIELDS, ...STEM_FIELDS];
+type FieldName = (typeof FIELDS)[number];
+
+/** The index: MiniSearch's inverted index plus the items it was built from, by key. */
+export interface ResearchIndex {
+  readonly miniSearch: MiniSearch<ResearchItem>;
+  readonly items: Map<string, ResearchItem>;
+  /** Normalised field texts, filled lazily for phrase checks (dropped when an item changes). */
+  readonly normalized: Map<string, NormalizedFields>;
+}
+
+export interface NormalizedFields {
+  title: string;
+  text: string;
+  tags: string[];
+}
+
+function extractField(item: ResearchItem, field: string): string {
+  if (field === 'key') return keyOfItem(item);
+  const fields = itemFields(item);
+  switch (field as FieldName) {
+    case 'title':
+    case 'titleStem':
+      return fields.title;
+    case 'text':
+    case 'textStem':
+      return fields.text;
+    case 'tags':
+      return fields.tags.join('\n');
+  }
+}
+
+/**
+ * MiniSearch tokenises each field on its own, and a text comes twice in a row (words, then
+ * stems): the last text's words are kept so it is normalised once.
+ */
+function createTokenizer(): (text: string, field?: string) => string[] {
+  let lastText: string | null = null;
+  let lastTerms: string[] = [];
+  return (text, field) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastTerms = normalizedTerms(text);
+    }
+    return field === 'titleStem' || field === 'textStem' ? lastTerms.map((term) => markStem(stemArabic(term))) : lastTerms;
+  };
+}
+
+function miniSearchOptions(): Options<ResearchItem> {
+  return {
+    idField: 'key',
+    fields: FIELDS,
+    storeFields: [],
+    extractField: (item, field) => extractField(item, field),
+    tokenize: createTokenizer(),
+    processTerm: (term) => term,
+    // Queries arrive as words already normalised and stemmed by `search-research.ts`.
+    searchOptions: { tokenize: (query) => [query], processTerm: (term) => term },
+  };
+}
+
+/** Builds the index over all the given items. */
+export function createResearchIndex(items: Iterable<ResearchItem> = []): ResearchIndex {
+  const index: ResearchIndex = { miniSearch: new MiniSearch(miniSearchOptions()), items: new Map(), normalized: new Map() };
+  for (const item of items) addItem(index, item);
+  return index;
+}
+
+/** Adds one item; an item already in the index with the same kind and id is replaced. */
+export function addItem(index: ResearchIndex, item: ResearchItem): void {
+  const key = keyOfItem(item);
+  if (index.items.has(key)) removeItem(index, key);
+  index.miniSearch.add(item);
+  index.items.set(key, item);
+}
+
+/** Removes the item with this key (`itemKey(kind, id)`); nothing happens when it is not there. */
+export function removeItem(index: ResearchIndex, key: string): void {
+  if (!index.items.has(key)) return;
+  // `discard` needs no copy of the old text and cleans up in the background (auto vacuum).
+  index.miniSearch.discard(key);
+  index.items.delete(key);
+  index.normalized.delete(key);
+}
+
+/** Replaces an item by a new version of itself (an edited note, a re-tagged highlight). */
+export function replaceItem(index: ResearchIndex, item: ResearchItem): void {
+  addItem(index, item);
+}
+
+/** The normalised texts of an item's fields, computed once and kept until it changes. */
+export function normalizedFieldsOf(index: ResearchIndex, key: string): NormalizedFields | null {
+  const cached = index.normalized.get(key);
+  if (cached) return cached;
+  const item = index.items.get(key);
+  if (!item) return null;
+  const fields = itemFields(item);
+  const normalized = {
+    title: normalizeArabic(fields.title).text,
+    text: normalizeArabic(fields.text).text,
+    tags: fields.tags.map((tag) => normalizedTerms(tag).join(' ')),
+  };
+  index.normalized.set(key, normalized);
+  return normalized;
+}
+
+/** The index as JSON, for persisting (without the items: see the module comment). */
+export function researchIndexToJSON(index: ResearchIndex): string {
+  return JSON.stringify({ version: RESEARCH_INDEX_VERSION, miniSearch: index.miniSearch.toJSON() });
+}
+
+/**
+ * Loads a persisted index together with the items it was built from. Throws when the JSON is
+ * damaged, of another version, or does not hold exactly these items: the caller then rebuilds
+ * with `createResearchIndex(items)`.
+ */
+export function loadResearchIndex(json: string, items: Iterable<ResearchItem>): ResearchIndex {
+  const parsed = JSON.parse(json) as { version?: unknown; miniSearch?: unknown };
+  if (parsed.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
+    throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
+  }
+  const miniSearch = MiniSearch.loadJS(parsed.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
+  const byKey = new Map<string, ResearchItem>();
+  for (const item of items) byKey.set(keyOfItem(item), item);
+  if (miniSearch.documentCount !== byKey.size || [...byKey.keys()].some((key) => !miniSearch.has(key))) {
+    throw new Error('persisted search index does not match the stored items');
+  }
+  return { miniSearch, items: byKey, normalized: new Map() };
+}

@@ -1,0 +1,195 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../arabic/normalize-arabic';
+import { parseCorpusText } from '../corpus/parse-corpus';
+import { createResearchIndex } from './research-index';
+import { itemFields, type NoteItem, type ResearchItem } from './research-items';
+import { adjacentSwaps, containsPhrase, searchResearch, type SearchHit } from './search-research';
+import { tokenizeArabic } from './tokenize-arabic';
+
+const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
+const documents: ResearchItem[] = readdirSync(SEEDS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => parseCorpusText(name.slice(0, 3), name, readFileSync(new URL(name, SEEDS_DIR), 'utf8')))
+  .map((d) => ({ kind: 'document', docId: d.id, title: d.title, text: d.text }));
+const seed000 = (documents[0] as { text: string }).text;
+const sentenceWith = (words: string): string => seed000.split(/[.\n]/).find((s) => s.includes(words))!.trim();
+
+const highlights: ResearchItem[] = [
+  { kind: 'highlight', highlightId: 'h1', docId: '000', quote: sentenceWith('ندعو جميع الأطراف'), tags: ['روسيا', 'الأمم المتحدة'], color: 'yellow' },
+  { kind: 'highlight', highlightId: 'h2', docId: '000', quote: sentenceWith('حكومة الوفاق الوطني'), tags: ['مرتزقة'], color: 'green' },
+];
+const note = (noteId: string, title: string, text: string): NoteItem => ({ kind: 'note', noteId, title, text });
+const notes: ResearchItem[] = [
+  note('n1', 'انسحاب القوات الأجنبية', 'طلب المندوب الأمريكي في مجلس الأمن انسحاب القوات الروسية والتركية من ليبيا.'),
+  note('n2', 'حكومة الوفاق', 'أرسلت أنقرة جنودا لدعم حكومة فائز السراج.'),
+  note('n3', 'دَعَتِ الوِلايَاتُ المُتَّحِدَةُ', 'نص مشكول من المقال للتجربة.'),
+];
+const index = createResearchIndex([...documents, ...highlights, ...notes]);
+
+const ids = (hits: SearchHit[]): string[] => hits.map((h) => h.key.slice(h.key.indexOf(':') + 1));
+/** The original characters a hit points at, read from the item's own text. */
+function pointedAt(hit: SearchHit): string {
+  const fields = itemFields(hit.item);
+  const text = hit.field === 'title' ? fields.title : hit.field === 'tag' ? fields.tags[hit.tagIndex!]! : fields.text;
+  return text.slice(hit.start, hit.end);
+}
+const all = (query: string): SearchHit[] => {
+  const results = searchResearch(index, query);
+  return [...results.documents, ...results.highlights, ...results.notes];
+};
+
+describe('searchResearch', () => {
+  it.each([
+    ['diacritics in the query', 'الأُمَمُ المُتَّحِدَةُ', ['الأمم المتحدة', 'المتحدة']],
+    ['no hamza on the alef', 'اعلن', ['أعلن']],
+    ['ة written as ه', 'المتحده', ['المتحدة', 'المُتَّحِدَةُ']],
+    ['ئ written as ي', 'فايز', ['فايز', 'فائز']],
+    ['ي written as ئ', 'فائز', ['فايز', 'فائز']],
+    ['a bare query against a vocalised title', 'الولايات المتحدة', ['الولايات المتحدة', 'الوِلايَاتُ المُتَّحِدَةُ']],
+  ])('matches %s: %s points at %j', (_case, query, originals) => {
+    const hits = all(query);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(originals).toContain(pointedAt(hit));
+  });
+
+  it('finds a word in its prefixed and suffixed forms, every stemmed hit below every exact one', () => {
+    const hits = searchResearch(index, 'قوات').documents;
+    expect(hits.map((h) => [h.quality, pointedAt(h)])).toEqual([
+      ['exact', 'قوات'],
+      ['exact', 'قوات'],
+      ['stem', 'القوات'],
+      ['stem', 'للقوات'],
+      ['stem', 'بقوات'],
+    ]);
+  });
+
+  it.each([
+    ['one letter wrong', 'المرتزفة'],
+    ['two adjacent letters swapped', 'المرتقزة'],
+    ['a letter missing', 'المرتزة'],
+  ])('finds a five-letter word with %s (%s), as a near spelling', (_case, query) => {
+    const hits = searchResearch(index, query).documents;
+    expect(hits.length).toBe(4);
+    for (const hit of hits) {
+      expect(hit.quality).toBe('fuzzy');
+      expect(pointedAt(hit)).toBe('المرتزقة');
+    }
+  });
+
+  it('tolerates no slip in a word shorter than five letters', () => {
+    expect(all('قواث')).toEqual([]);
+  });
+
+  it('ranks an exact word above its other forms, and those above a misspelling, whatever the BM25 score', () => {
+    const small = createResearchIndex([
+      note('typo', 'ملاحظة', 'المرتزفة المرتزفة المرتزفة'),
+      note('stem', 'ملاحظة', 'مرتزقة مرتزقة'),
+      note('exact', 'ملاحظة', 'عن المرتزقة الأجانب والمندوبين العسكريين الذين جندتهم ومولتهم ونشرتهم ودعمتهم في ليبيا'),
+    ]);
+    expect(ids(searchResearch(small, 'المرتزقة').notes)).toEqual(['exact', 'stem', 'typo']);
+  });
+
+  it('requires a quoted phrase as written, and points at the whole phrase', () => {
+    const quoted = searchResearch(index, '"الأمم المتحدة"');
+    expect(ids(quoted.documents)).toEqual(expect.arrayContaining(['000', '001', '002', '004']));
+    expect(quoted.counts.document).toBe(4);
+    for (const hit of quoted.documents) expect(pointedAt(hit)).toBe('الأمم المتحدة');
+    expect(searchResearch(index, 'الأمم المتحدة').counts.document).toBe(5);
+  });
+
+  it('boosts words found side by side in query order', () => {
+    const small = createResearchIndex([note('apart', 'ملاحظة', 'المتحدة ثم الأمم'), note('together', 'ملاحظة', 'الأمم المتحدة')]);
+    expect(ids(searchResearch(small, 'الأمم المتحدة').notes)).toEqual(['together', 'apart']);
+  });
+
+  it('leaves out items containing an excluded word in any form that shares its stem', () => {
+    const hits = all('ليبيا -سوريا');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(all('ليبيا').length);
+    for (const hit of hits) {
+      const words = tokenizeArabic(itemFields(hit.item).text);
+      expect(words.filter((w) => w.term === 'سوريا' || w.stem === 'سوريا')).toEqual([]);
+    }
+  });
+
+  it('leaves out items containing an excluded phrase', () => {
+    const hits = all('ليبيا -"جو بايدن"');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(all('ليبيا').length);
+    for (const hit of hits) expect(normalizeArabic(itemFields(hit.item).text).text).not.toContain('جو بايدن');
+  });
+
+  it.each([
+    ['a tag alone', 'tag:روسيا', ['h1']],
+    ['a tag of two words with a word', 'tag:"الأمم المتحدة" ندعو', ['h1']],
+    ['a tag whose highlight lacks the word', 'tag:روسيا السراج', []],
+    ['a tag nobody used', 'tag:طوكيو', []],
+  ])('restricts to highlights by %s', (_case, query, expected) => {
+    const results = searchResearch(index, query);
+    expect(ids(results.highlights)).toEqual(expected);
+    expect(results.counts.document + results.counts.note).toBe(0);
+  });
+
+  it('groups hits by kind with counts, and keeps to the limit per kind', () => {
+    const results = searchResearch(index, 'ليبيا', { limit: 2 });
+    expect(results.counts).toEqual({ document: 5, highlight: 1, note: 1 });
+    expect(results.documents).toHaveLength(2);
+    expect(results.documents.every((h) => h.kind === 'document')).toBe(true);
+    expect(ids(results.notes)).toEqual(['n1']);
+  });
+
+  it.each([
+    ['kinds', { kinds: ['note' as const] }, { document: 0, highlight: 0, note: 1 }],
+    ['colours', { colors: ['green'] }, { document: 0, highlight: 1, note: 0 }],
+  ])('filters by %s', (_case, options, counts) => {
+    expect(searchResearch(index, 'السراج', options).counts).toEqual(counts);
+  });
+
+  it('weighs a title above the text, and the researcher’s own note above a document', () => {
+    const small = createResearchIndex([
+      note('in-text', 'ملاحظة', 'حكومة الوفاق الوطني'),
+      note('in-title', 'حكومة الوفاق', 'ملاحظة'),
+      { kind: 'document', docId: 'd', title: 'ملاحظة', text: 'حكومة الوفاق الوطني' },
+    ]);
+    const results = searchResearch(small, 'الوفاق');
+    expect(ids(results.notes)).toEqual(['in-title', 'in-text']);
+    expect(results.notes[0]!.field).toBe('title');
+    expect(results.notes[1]!.score).toBeGreaterThan(results.documents[0]!.score);
+  });
+
+  it.each(['الأمم المتحدة', 'قوات', 'فائز', 'المرتقزة', '"وقف إطلاق النار"', 'tag:مرتزقة', 'الولايات'])(
+    'gives offsets and an excerpt that are exactly the original text for %s',
+    (query) => {
+      const hits = all(query);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        expect(hit.excerpt.match).toBe(pointedAt(hit));
+        expect(hit.end).toBeGreaterThan(hit.start);
+      }
+    },
+  );
+
+  it('returns nothing for an empty query or one that only excludes', () => {
+    expect(all('')).toEqual([]);
+    expect(all('-ليبيا')).toEqual([]);
+  });
+});
+
+describe('adjacentSwaps', () => {
+  it('swaps each pair of different adjacent letters once', () => {
+    expect(adjacentSwaps('قواات')).toEqual(['وقاات', 'قاوات', 'قواتا']);
+  });
+});
+
+describe('containsPhrase', () => {
+  it.each([
+    ['whole words', 'قال ان الامم المتحده دعت', 'الامم المتحده', true],
+    ['not inside a longer word', 'للامم المتحده', 'الامم المتحده', false],
+    ['not cut off at the end', 'الامم المتحدهين', 'الامم المتحده', false],
+    ['after punctuation', '"الامم المتحده"', 'الامم المتحده', true],
+  ])('matches %s', (_case, text, phrase, expected) => {
+    expect(containsPhrase(text, phrase)).toBe(expected);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * One search over the research index: a query string in, hits grouped by kind out, best
+ * first, each with offsets into the item's original text and an excerpt.
+ *
+ * Every query word must match (AND), in one of three ways, ranked in this order:
+ * - exact: the normalised word itself (so diacritics, hamza forms, ة/ه, ى/ي and ئ/ي already
+ *   agree, through `normalizeArabic`);
+ * - stem: an indexed word whose light stem is the query word or the query word's stem;
+ * - near spelling, for words of five letters or more: one edit (MiniSearch's Levenshtein fuzzy
+ *   search), or two adjacent letters swapped. Levenshtein counts a swap as two edits, and a
+ *   distance of two would let in many unrelated words of short Arabic roots, so each swapped
+ *   variant of the word (n − 1 of them) is looked up exactly instead: together that is one
+ *   edit in the optimal-string-alignment (Damerau) sense.
+ * A hit's tier is the sum of its words' match kinds; hits sort by tier, then by score (BM25
+ * with field, kind and phrase boosts). A quoted phrase must occur as written (checked on the
+ * item's normalised text); unquoted words that occur side by side in query order are boosted.
+ */
+import type { Query, SearchResult } from 'minisearch';
+import { stemArabic } from './arabic-stemmer';
+import { excerptAround, locateBestMatch, type Excerpt, type MatchTargets } from './locate-match';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
+import { EXACT_FIELDS, markStem, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
+import { itemFields, KIND_BOOST, kindOfKey, type HitField, type ItemKind, type ResearchItem } from './research-items';
+
+export interface ResearchSearchOptions {
+  /** Only these kinds (default: all). */
+  kinds?: readonly ItemKind[];
+  /** Only highlights of these colours (documents and notes are left out when set). */
+  colors?: readonly string[];
+  /** The most hits listed per kind (all are counted). Default 20. */
+  limit?: number;
+}
+
+/** How a hit's words matched: its worst word counts. */
+export type MatchQuality = 'exact' | 'stem' | 'fuzzy';
+
+export interface SearchHit {
+  key: string;
+  kind: ItemKind;
+  item: ResearchItem;
+  score: number;
+  quality: MatchQuality;
+  /** Which text the offsets are in: the item's title, its text (a highlight's quote) or a tag. */
+  field: HitField;
+  /** For `field: 'tag'`, which tag. */
+  tagIndex?: number;
+  /** Offsets into that original text: `text.slice(start, end)` is what matched, diacritics included. */
+  start: number;
+  end: number;
+  excerpt: Excerpt;
+}
+
+export interface ResearchSearchResults {
+  documents: SearchHit[];
+  highlights: SearchHit[];
+  notes: SearchHit[];
+  /** Every hit per kind, including those past the limit. */
+  counts: Record<ItemKind, number>;
+}
+
+const DEFAULT_LIMIT = 20;
+const MIN_FUZZY_LENGTH = 5;
+const FUZZY_WEIGHT = 0.45;
+const PHRASE_BOOST = 2;
+const QUALITY_RANK: Record<MatchQuality, number> = { exact: 0, stem: 1, fuzzy: 2 };
+/** Titles say what an item is about; a tag is a word the researcher chose. Stems count half. */
+const FIELD_BOOST = { title: 3, text: 1, tags: 2, titleStem: 1.5, textStem: 0.5 };
+const scaled = (factor: number) => Object.fromEntries(Object.entries(FIELD_BOOST).map(([f, b]) => [f, b * factor]));
+
+/** The word with two adjacent letters swapped, each way it can be. */
+export function adjacentSwaps(word: string): string[] {
+  const swaps = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) swaps.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return [...swaps];
+}
+
+/** The stem-field terms a query word looks up: the word itself and its stem, as indexed stems. */
+const stemTerms = (word: string): string[] => [...new Set([word, stemArabic(word)])].map(markStem);
+
+/** One query word: exact or near in the word fields, or itself or its stem in the stem fields. */
+function wordQuery(word: string, tolerant: boolean): Query {
+  const queries: Query[] = [{ queries: [word], fields: [...EXACT_FIELDS], fuzzy: tolerant && word.length >= MIN_FUZZY_LENGTH ? 1 : false }];
+  if (!tolerant) return { combineWith: 'OR', queries };
+  queries.push({ queries: stemTerms(word), fields: [...STEM_FIELDS], combineWith: 'OR' });
+  if (word.length >= MIN_FUZZY_LENGTH) {
+    queries.push({ queries: adjacentSwaps(word), fields: [...EXACT_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
+  }
+  return { combineWith: 'OR', queries };
+}
+
+function wordQuality(result: SearchResult, word: string): MatchQuality {
+  if (result.match[word]) return 'exact';
+  return stemTerms(word).some((term) => result.match[term]) ? 'stem' : 'fuzzy';
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether normalised `text` holds the normalised `phrase` as whole words. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + phrase.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+const fieldsContain = (fields: NormalizedFields, phrase: string): boolean =>
+  containsPhrase(fields.text, phrase) || containsPhrase(fields.title, phrase) || fields.tags.some((t) => containsPhrase(t, phrase));
+
+interface Candidate {
+  key: string;
+  score: number;
+  tier: number;
+  quality: MatchQuality;
+  matched: string[];
+}
+
+function passesFilters(index: ResearchIndex, key: string, parsed: ParsedQuery, options: ResearchSearchOptions): boolean {
+  const item = index.items.get(key);
+  if (!item) return false;
+  if (options.kinds && !options.kinds.includes(item.kind)) return false;
+  if (options.colors && (item.kind !== 'highlight' || !options.colors.includes(item.color))) return false;
+  if (parsed.tags.length > 0) {
+    if (item.kind !== 'highlight') return false;
+    const tags = normalizedFieldsOf(index, key)!.tags;
+    if (!parsed.tags.every((tag) => tags.includes(tag))) return false;
+  }
+  return true;
+}
+
+/** Keys of the items holding an excluded word (or a form of it). */
+function excludedKeys(index: ResearchIndex, words: readonly string[]): Set<string> {
+  if (words.length === 0) return new Set();
+  const queries: Query[] = words.flatMap((w) => [
+    { queries: [w], fields: [...EXACT_FIELDS] },
+    { queries: stemTerms(w), fields: [...STEM_FIELDS], combineWith: 'OR' },
+  ]);
+  const results = index.miniSearch.search({ combineWith: 'OR', queries });
+  return new Set(results.map((r) => r.id as string));
+}
+
+function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions): Candidate[] {
+  const phraseWords = parsed.phrases.flatMap((p) => p.split(' '));
+  const passes = (key: string) => passesFilters(index, key, parsed, options);
+  if (parsed.terms.length === 0 && phraseWords.length === 0) {
+    // Tags alone: every highlight carrying them.
+    return [...index.items.keys()].filter(passes).map((key) => ({ key, score: 1, tier: 0, quality: 'exact', matched: [] }));
+  }
+  const query: Query = {
+    combineWith: 'AND',
+    queries: [...parsed.terms.map((w) => wordQuery(w, true)), ...phraseWords.map((w) => wordQuery(w, false))],
+  };
+  const results = index.miniSearch.search(query, {
+    boost: FIELD_BOOST,
+    boostDocument: (key: string) => KIND_BOOST[kindOfKey(key)],
+    filter: (result) => passes(result.id as string),
+  });
+  return results.map((result) => {
+    const qualities = parsed.terms.map((word) => wordQuality(result, word));
+    const worst = qualities.reduce<MatchQuality>((a, q) => (QUALITY_RANK[q] > QUALITY_RANK[a] ? q : a), 'exact');
+    const tier = qualities.reduce((sum, q) => sum + QUALITY_RANK[q], 0);
+    const matched = result.terms.filter((term) => !term.startsWith(STEM_MARK));
+    return { key: result.id as string, score: result.score, tier, quality: worst, matched };
+  });
+}
+
+/** Applies phrases (required), the unquoted-phrase boost and phrase exclusions. */
+function checkPhrases(index: ResearchIndex, candidates: Candidate[], parsed: ParsedQuery): Candidate[] {
+  const excludedPhrases = parsed.excluded.filter((e) => e.includes(' '));
+  const together = parsed.terms.length > 1 ? parsed.terms.join(' ') : null;
+  if (parsed.phrases.length === 0 && excludedPhrases.length === 0 && together === null) return candidates;
+  return candidates.filter((candidate) => {
+    const fields = normalizedFieldsOf(index, candidate.key)!;
+    if (!parsed.phrases.every((p) => fieldsContain(fields, p))) return false;
+    if (excludedPhrases.some((p) => fieldsContain(fields, p))) return false;
+    if (together !== null && fieldsContain(fields, together)) candidate.score *= PHRASE_BOOST;
+    return true;
+  });
+}
+
+function toHit(index: ResearchIndex, candidate: Candidate, parsed: ParsedQuery): SearchHit {
+  const item = index.items.get(candidate.key)!;
+  const fields = itemFields(item);
+  const words = [...parsed.terms, ...parsed.phrases.flatMap((p) => p.split(' '))];
+  const targets: MatchTargets = {
+    phrases: [...parsed.phrases, ...(parsed.terms.length > 1 ? [parsed.terms.join(' ')] : []), ...parsed.tags].map((p) => p.split(' ')),
+    exact: new Set([...words, ...parsed.tags.flatMap((t) => t.split(' '))]),
+    stems: new Set(parsed.terms.flatMap((w) => [w, stemArabic(w)])),
+    fuzzy: new Set(candidate.matched),
+  };
+  const texts = [fields.text, fields.title, ...fields.tags];
+  const found = locateBestMatch(texts, targets) ?? { start: 0, end: 0, which: 0 };
+  const field: HitField = found.which === 0 ? 'text' : found.which === 1 ? 'title' : 'tag';
+  return {
+    key: candidate.key,
+    kind: item.kind,
+    item,
+    score: candidate.score,
+    quality: candidate.quality,
+    field,
+    ...(field === 'tag' ? { tagIndex: found.which - 2 } : {}),
+    start: found.start,
+    end: found.end,
+    excerpt: excerptAround(texts[found.which]!, found.start, found.end),
+  };
+}
+
+/** Searches the research index (see the module comment); the query language is `parse-query.ts`'s. */
+export function searchResearch(index: ResearchIndex, query: string, options: ResearchSearchOptions = {}): ResearchSearchResults {
+  const results: ResearchSearchResults = { documents: [], highlights: [], notes: [], counts: { document: 0, highlight: 0, note: 0 } };
+  const parsed = parseQuery(query);
+  if (isEmptyQuery(parsed)) return results;
+  const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
+  const candidates = checkPhrases(index, findCandidates(index, parsed, options).filter((c) => !excluded.has(c.key)), parsed);
+  candidates.sort((a, b) => a.tier - b.tier || b.score - a.score);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
+  for (const candidate of candidates) {
+    const kind = kindOfKey(candidate.key);
+    results.counts[kind]++;
+    if (groups[kind].length < limit) groups[kind].push(toHit(index, candidate, parsed));
+  }
+  return results;
+}
