@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCorpusText } from '../corpus/parse-corpus';
+import {
+  addItem,
+  createResearchIndex,
+  loadResearchIndex,
+  removeItem,
+  replaceItem,
+  researchIndexToJSON,
+  RESEARCH_INDEX_VERSION,
+  type ResearchIndex,
+} from './research-index';
+import { itemKey, type NoteItem, type ResearchItem } from './research-items';
+import { searchResearch } from './search-research';
+
+const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
+const documents: ResearchItem[] = readdirSync(SEEDS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => parseCorpusText(name.slice(0, 3), name, readFileSync(new URL(name, SEEDS_DIR), 'utf8')))
+  .map((d) => ({ kind: 'document', docId: d.id, title: d.title, text: d.text }));
+const highlight: ResearchItem = {
+  kind: 'highlight',
+  highlightId: 'h1',
+  docId: '000',
+  quote: 'ندعو جميع الأطراف الخارجية ، بما في ذلك روسيا وتركيا والإمارات العربية المتحدة',
+  tags: ['روسيا'],
+  color: 'yellow',
+};
+const note = (text: string): NoteItem => ({ kind: 'note', noteId: 'n1', title: 'ملاحظة عن ليبيا', text });
+const allItems = (): ResearchItem[] => [...documents, highlight, note('أرسلت أنقرة جنودا لدعم حكومة فائز السراج.')];
+
+/** What a search shows, without the item objects: kind, id, place and excerpt. */
+const shown = (index: ResearchIndex, query: string) => {
+  const results = searchResearch(index, query);
+  return [...results.documents, ...results.highlights, ...results.notes].map(({ item: _item, ...hit }) => hit);
+};
+const keysFound = (index: ResearchIndex, query: string): string[] => shown(index, query).map((h) => h.key);
+
+const QUERIES = ['الأمم المتحدة', 'قوات', 'المرتقزة', '"وقف إطلاق النار"', 'ليبيا -سوريا', 'tag:روسيا', 'السراج'];
+
+describe('research index updates', () => {
+  it('finds an item added after the index was built, and no longer one removed', () => {
+    const index = createResearchIndex(documents);
+    expect(keysFound(index, 'tag:روسيا')).toEqual([]);
+    addItem(index, highlight);
+    expect(keysFound(index, 'tag:روسيا')).toEqual(['highlight:h1']);
+    removeItem(index, itemKey('document', '000'));
+    expect(keysFound(index, 'الأمم المتحدة')).not.toContain('document:000');
+    expect(keysFound(index, 'الأمم المتحدة')).toContain('document:001');
+  });
+
+  it('finds a note by the words of its new text as soon as it is replaced, and not by the old ones', () => {
+    const index = createResearchIndex(allItems());
+    expect(keysFound(index, 'فائز')).toContain('note:n1');
+    replaceItem(index, note('المرتزقة الأجانب والمندوبين العسكريين'));
+    expect(keysFound(index, 'فائز')).not.toContain('note:n1');
+    expect(keysFound(index, 'المندوبين')).toContain('note:n1');
+    expect(index.miniSearch.documentCount).toBe(allItems().length);
+  });
+
+  it('treats adding an item of a key already there as replacing it', () => {
+    const index = createResearchIndex([note('نص أول'), note('نص ثان')]);
+    expect(index.items.size).toBe(1);
+    expect(keysFound(index, 'ثان')).toEqual(['note:n1']);
+    expect(keysFound(index, 'أول')).toEqual([]);
+  });
+
+  it('ignores removing an item that is not there', () => {
+    const index = createResearchIndex(documents);
+    removeItem(index, itemKey('note', 'missing'));
+    expect(index.items.size).toBe(documents.length);
+  });
+});
+
+describe('research index JSON', () => {
+  it.each(QUERIES)('gives the same results for %s after a round trip', (query) => {
+    const built = createResearchIndex(allItems());
+    const loaded = loadResearchIndex(researchIndexToJSON(built), allItems());
+    expect(shown(loaded, query)).toEqual(shown(built, query));
+  });
+
+  it('loads an index saved after updates, and keeps updating it', () => {
+    const built = createResearchIndex(allItems());
+    removeItem(built, itemKey('document', '004'));
+    const items = allItems().filter((item) => !(item.kind === 'document' && item.docId === '004'));
+    const loaded = loadResearchIndex(researchIndexToJSON(built), items);
+    expect(shown(loaded, 'الأمم المتحدة')).toEqual(shown(built, 'الأمم المتحدة'));
+    replaceItem(loaded, note('نص جديد عن الانسحاب'));
+    expect(keysFound(loaded, 'الانسحاب')).toContain('note:n1');
+  });
+
+  it.each([
+    ['damaged JSON', () => researchIndexToJSON(createResearchIndex(documents)).slice(0, 100), documents],
+    ['another version', () => researchIndexToJSON(createResearchIndex(documents)).replace(`"version":${RESEARCH_INDEX_VERSION}`, '"version":0'), documents],
+    ['an index of other items', () => researchIndexToJSON(createResearchIndex(documents)), allItems()],
+    ['an index missing one of the items', () => researchIndexToJSON(createResearchIndex(documents.slice(1))), documents],
+  ])('refuses %s, so the caller rebuilds', (_case, json, items) => {
+    expect(() => loadResearchIndex(json(), items)).toThrow();
+  });
+});
