@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../arabic/normalize-arabic';
-import { MIN_STEM_LENGTH, stemArabic } from './arabic-stemmer';
+import { isProcliticForm, MIN_STEM_LENGTH, stemArabic } from './arabic-stemmer';
 
 const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
 const corpus = readdirSync(SEEDS_DIR)
@@ -62,5 +62,21 @@ describe('stemArabic', () => {
       expect(word).toContain(result);
       expect(result.length).toBeGreaterThanOrEqual(Math.min(word.length, MIN_STEM_LENGTH));
     }
+  });
+});
+
+describe('isProcliticForm', () => {
+  it.each([
+    ['the word itself', 'الامم', 'الامم', true],
+    ['a conjunction', 'والامم', 'الامم', true],
+    ['a preposition', 'لمجلس', 'مجلس', true],
+    ['a conjunction and a preposition', 'وبمجلس', 'مجلس', true],
+    ['ل fused with the article', 'للامم', 'الامم', true],
+    ['a conjunction and ل fused with the article', 'وللامم', 'الامم', true],
+    ['another letter in front', 'تمجلس', 'مجلس', false],
+    ['the article, which is part of the phrase as typed', 'المجلس', 'مجلس', false],
+    ['a shorter word', 'مجلس', 'لمجلس', false],
+  ])('tells %s: %s for %s → %s', (_case, term, word, expected) => {
+    expect(isProcliticForm(term, word)).toBe(expected);
   });
 });

@@ -64,3 +64,18 @@ function stripSuffixes(word: string): string {
 export function stemArabic(term: string): string {
   return stripSuffixes(stripPrefixes(term));
 }
+
+/** What may be written onto the front of a word: a conjunction, a preposition, or both. */
+const PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل'];
+
+/**
+ * Whether `term` is `word` itself or `word` with a conjunction or preposition written onto it
+ * (والامم, لمجلس; للامم for الامم, where ل + ال is written لل). All normalised. A quoted
+ * phrase accepts these on its first word: "مجلس الامن" is the phrase in "لمجلس الامن".
+ */
+export function isProcliticForm(term: string, word: string): boolean {
+  if (term === word) return true;
+  if (term.endsWith(word) && PROCLITICS.includes(term.slice(0, term.length - word.length))) return true;
+  // ل before the article: للامم, وللامم, فللامم.
+  return word.startsWith('ال') && ['ل', 'ول', 'فل'].some((p) => term === p + word.slice(1));
+}

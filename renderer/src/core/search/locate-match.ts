@@ -7,15 +7,20 @@
  * are into the original text, so the reader can select exactly the characters as written,
  * diacritics included.
  */
-import { tokenizeArabic, type Token } from './tokenize-arabic';
+import { normalizeArabic, type NormalizedText } from '../arabic/normalize-arabic';
+import { isProcliticForm, stemArabic } from './arabic-stemmer';
+import { originalWordRange, wordsOf, type NormalizedWord } from './tokenize-arabic';
 
 /** What to look for, all in normalised form. */
 export interface MatchTargets {
-  /** Word sequences (normalised words), best first: quoted phrases, then the query's words in order. */
+  /**
+   * Word sequences (normalised words), best first: quoted phrases, then the query's words in
+   * order. The first word may carry a conjunction or preposition (`isProcliticForm`).
+   */
   phrases: readonly (readonly string[])[];
   /** Words found as they are. */
   exact: ReadonlySet<string>;
-  /** Stems (a token matches when its stem is one of these). */
+  /** Stems (a word matches when its stem is one of these). */
   stems: ReadonlySet<string>;
   /** Other indexed words the query reached by spelling tolerance. */
   fuzzy: ReadonlySet<string>;
@@ -37,28 +42,30 @@ export interface Located {
 /** How many characters of context an excerpt shows on each side of the match, before cutting at a word. */
 const CONTEXT_CHARS = 40;
 
-function findPhrase(tokens: readonly Token[], phrase: readonly string[]): Located | null {
-  if (phrase.length === 0) return null;
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    if (phrase.every((word, k) => tokens[i + k]!.term === word)) {
-      return { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };
+/** A match as the first and last word of it (indexes into the words). */
+type WordSpan = [number, number];
+
+function findPhrase(words: readonly NormalizedWord[], phrase: readonly string[]): WordSpan | null {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (isProcliticForm(words[i]!.term, phrase[0]!) && phrase.every((word, k) => k === 0 || words[i + k]!.term === word)) {
+      return [i, i + phrase.length - 1];
     }
   }
   return null;
 }
 
-function findToken(tokens: readonly Token[], matches: (token: Token) => boolean): Located | null {
-  const token = tokens.find(matches);
-  return token ? { start: token.start, end: token.end } : null;
+function findWord(words: readonly NormalizedWord[], matches: (term: string) => boolean): WordSpan | null {
+  const i = words.findIndex((w) => matches(w.term));
+  return i === -1 ? null : [i, i];
 }
 
 /** The ways to find a match, best first, each tried over all texts before the next. */
-function strategies(targets: MatchTargets): ((tokens: readonly Token[]) => Located | null)[] {
+function strategies(targets: MatchTargets): ((words: readonly NormalizedWord[]) => WordSpan | null)[] {
   return [
-    ...targets.phrases.filter((p) => p.length > 1).map((phrase) => (tokens: readonly Token[]) => findPhrase(tokens, phrase)),
-    (tokens) => findToken(tokens, (t) => targets.exact.has(t.term)),
-    (tokens) => findToken(tokens, (t) => targets.stems.has(t.stem)),
-    (tokens) => findToken(tokens, (t) => targets.fuzzy.has(t.term)),
+    ...targets.phrases.filter((p) => p.length > 1).map((phrase) => (words: readonly NormalizedWord[]) => findPhrase(words, phrase)),
+    (words) => findWord(words, (term) => targets.exact.has(term)),
+    (words) => findWord(words, (term) => targets.stems.has(stemArabic(term))),
+    (words) => findWord(words, (term) => targets.fuzzy.has(term)),
   ];
 }
 
@@ -67,12 +74,17 @@ function strategies(targets: MatchTargets): ((tokens: readonly Token[]) => Locat
  * kind of match; `which` is the index of the text it is in. Null when none has one.
  */
 export function locateBestMatch(texts: readonly string[], targets: MatchTargets): (Located & { which: number }) | null {
-  const tokenized: (Token[] | undefined)[] = [];
-  const tokensOf = (i: number): Token[] => (tokenized[i] ??= tokenizeArabic(texts[i]!));
+  const normalized: (NormalizedText | undefined)[] = [];
+  const words: (NormalizedWord[] | undefined)[] = [];
+  const normalizedOf = (i: number): NormalizedText => (normalized[i] ??= normalizeArabic(texts[i]!));
+  const wordsIn = (i: number): NormalizedWord[] => (words[i] ??= wordsOf(normalizedOf(i).text));
   for (const strategy of strategies(targets)) {
     for (let i = 0; i < texts.length; i++) {
-      const found = strategy(tokensOf(i));
-      if (found) return { ...found, which: i };
+      const span = strategy(wordsIn(i));
+      if (!span) continue;
+      const first = wordsIn(i)[span[0]]!;
+      const last = wordsIn(i)[span[1]]!;
+      return { ...originalWordRange(texts[i]!, normalizedOf(i), first.at, last.at + last.term.length), which: i };
     }
   }
   return null;

@@ -99,6 +99,12 @@ describe('searchResearch', () => {
     expect(searchResearch(index, 'الأمم المتحدة').counts.document).toBe(5);
   });
 
+  it('accepts a conjunction or preposition on the first word of a quoted phrase', () => {
+    const hits = searchResearch(index, '"مجلس الأمن"').documents;
+    expect(hits.map(pointedAt)).toContain('لمجلس الأمن');
+    for (const hit of hits) expect(normalizeArabic(pointedAt(hit)).text).toMatch(/^\S*مجلس الامن$/);
+  });
+
   it('boosts words found side by side in query order', () => {
     const small = createResearchIndex([note('apart', 'ملاحظة', 'المتحدة ثم الأمم'), note('together', 'ملاحظة', 'الأمم المتحدة')]);
     expect(ids(searchResearch(small, 'الأمم المتحدة').notes)).toEqual(['together', 'apart']);
@@ -186,9 +192,13 @@ describe('adjacentSwaps', () => {
 describe('containsPhrase', () => {
   it.each([
     ['whole words', 'قال ان الامم المتحده دعت', 'الامم المتحده', true],
-    ['not inside a longer word', 'للامم المتحده', 'الامم المتحده', false],
+    ['not at the end of another word', 'سلامم المتحده', 'الامم المتحده', false],
     ['not cut off at the end', 'الامم المتحدهين', 'الامم المتحده', false],
     ['after punctuation', '"الامم المتحده"', 'الامم المتحده', true],
+    ['with a preposition on its first word', 'اجتماع لمجلس الامن الدولي', 'مجلس الامن', true],
+    ['with ل fused to the article', 'ممثل للامم المتحده', 'الامم المتحده', true],
+    ['with a conjunction and ل fused to the article', 'وللامم المتحده', 'الامم المتحده', true],
+    ['not with letters that are no prefix', 'تمجلس الامن', 'مجلس الامن', false],
   ])('matches %s', (_case, text, phrase, expected) => {
     expect(containsPhrase(text, phrase)).toBe(expected);
   });

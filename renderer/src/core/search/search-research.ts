@@ -16,7 +16,7 @@
  * item's normalised text); unquoted words that occur side by side in query order are boosted.
  */
 import type { Query, SearchResult } from 'minisearch';
-import { stemArabic } from './arabic-stemmer';
+import { isProcliticForm, stemArabic } from './arabic-stemmer';
 import { excerptAround, locateBestMatch, type Excerpt, type MatchTargets } from './locate-match';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
 import { EXACT_FIELDS, markStem, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
@@ -79,30 +79,54 @@ export function adjacentSwaps(word: string): string[] {
 /** The stem-field terms a query word looks up: the word itself and its stem, as indexed stems. */
 const stemTerms = (word: string): string[] => [...new Set([word, stemArabic(word)])].map(markStem);
 
-/** One query word: exact or near in the word fields, or itself or its stem in the stem fields. */
+/**
+ * One query word: itself (or a near spelling, when `tolerant`) in the word fields, or itself or
+ * its stem in the stem fields. A phrase's words are not tolerant: the phrase is checked as
+ * written afterwards, but its first word may carry a prefix, which only the stems find.
+ */
 function wordQuery(word: string, tolerant: boolean): Query {
-  const queries: Query[] = [{ queries: [word], fields: [...EXACT_FIELDS], fuzzy: tolerant && word.length >= MIN_FUZZY_LENGTH ? 1 : false }];
-  if (!tolerant) return { combineWith: 'OR', queries };
-  queries.push({ queries: stemTerms(word), fields: [...STEM_FIELDS], combineWith: 'OR' });
-  if (word.length >= MIN_FUZZY_LENGTH) {
+  const fuzzy = tolerant && word.length >= MIN_FUZZY_LENGTH;
+  const queries: Query[] = [
+    { queries: [word], fields: [...EXACT_FIELDS], fuzzy: fuzzy ? 1 : false },
+    { queries: stemTerms(word), fields: [...STEM_FIELDS], combineWith: 'OR' },
+  ];
+  if (fuzzy) {
     queries.push({ queries: adjacentSwaps(word), fields: [...EXACT_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
   }
   return { combineWith: 'OR', queries };
 }
 
-function wordQuality(result: SearchResult, word: string): MatchQuality {
+/** A query word with the stem-field terms it looks up, worked out once per query. */
+interface QueryWord {
+  word: string;
+  stems: string[];
+}
+
+function wordQuality(result: SearchResult, { word, stems }: QueryWord): MatchQuality {
   if (result.match[word]) return 'exact';
-  return stemTerms(word).some((term) => result.match[term]) ? 'stem' : 'fuzzy';
+  return stems.some((term) => result.match[term]) ? 'stem' : 'fuzzy';
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** Whether normalised `text` holds the normalised `phrase` as whole words. */
+/**
+ * Whether normalised `text` holds the normalised `phrase` as whole words, its first word
+ * possibly with a conjunction or preposition written onto it (`isProcliticForm`).
+ */
 export function containsPhrase(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + phrase.length];
-    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  const space = phrase.indexOf(' ');
+  const first = space === -1 ? phrase : phrase.slice(0, space);
+  // ل + ال is written لل: "الامم المتحده" is in "للامم المتحده" as "لامم المتحده".
+  const needles = first.startsWith('ال') ? [phrase, phrase.slice(1)] : [phrase];
+  for (const needle of needles) {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      const after = text[at + needle.length];
+      if (after !== undefined && WORD_CHAR.test(after)) continue;
+      let wordStart = at;
+      while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
+      const firstWritten = text.slice(wordStart, at) + needle.slice(0, needle.length - phrase.length + first.length);
+      if (isProcliticForm(firstWritten, first)) return true;
+    }
   }
   return false;
 }
@@ -153,13 +177,14 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
     combineWith: 'AND',
     queries: [...parsed.terms.map((w) => wordQuery(w, true)), ...phraseWords.map((w) => wordQuery(w, false))],
   };
+  const words: QueryWord[] = parsed.terms.map((word) => ({ word, stems: stemTerms(word) }));
   const results = index.miniSearch.search(query, {
     boost: FIELD_BOOST,
     boostDocument: (key: string) => KIND_BOOST[kindOfKey(key)],
     filter: (result) => passes(result.id as string),
   });
   return results.map((result) => {
-    const qualities = parsed.terms.map((word) => wordQuality(result, word));
+    const qualities = words.map((word) => wordQuality(result, word));
     const worst = qualities.reduce<MatchQuality>((a, q) => (QUALITY_RANK[q] > QUALITY_RANK[a] ? q : a), 'exact');
     const tier = qualities.reduce((sum, q) => sum + QUALITY_RANK[q], 0);
     const matched = result.terms.filter((term) => !term.startsWith(STEM_MARK));

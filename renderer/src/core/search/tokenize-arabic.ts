@@ -26,20 +26,38 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /** A tatweel, or a mark written on one, that trails a word: drawn as part of it (بـ, بـِ). */
 const TRAILING = /[\u0640\p{M}]/u;
 
+/** A word found in normalised text: the word and where it starts there. */
+export interface NormalizedWord {
+  term: string;
+  at: number;
+}
+
+/** The words of a normalised text, without original offsets (cheap: no mapping, no stems). */
+export function wordsOf(normalizedText: string): NormalizedWord[] {
+  return Array.from(normalizedText.matchAll(WORD), (match) => ({ term: match[0], at: match.index }));
+}
+
+/**
+ * The original range of the normalised range `[start, end)` of words: the normaliser's range,
+ * plus any tatweel (and marks on it) trailing the last word.
+ */
+export function originalWordRange(original: string, normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const range = toOriginalRange(normalized, start, end);
+  let to = range.end;
+  while (to < original.length && TRAILING.test(original[to]!)) to++;
+  return { start: range.start, end: to };
+}
+
 /**
  * The words of an original text given with its normalised form (when the caller has it
  * already), with offsets into `original` through the normaliser's map.
  */
 export function tokenizeNormalized(original: string, normalized: NormalizedText): Token[] {
-  const tokens: Token[] = [];
-  for (const match of normalized.text.matchAll(WORD)) {
-    const term = match[0];
-    const range = toOriginalRange(normalized, match.index, match.index + term.length);
-    let end = range.end;
-    while (end < original.length && TRAILING.test(original[end]!)) end++;
-    tokens.push({ term, stem: stemArabic(term), start: range.start, end });
-  }
-  return tokens;
+  return wordsOf(normalized.text).map(({ term, at }) => ({
+    term,
+    stem: stemArabic(term),
+    ...originalWordRange(original, normalized, at, at + term.length),
+  }));
 }
 
 /** The words of an original text (see the module comment), in reading order. */
