@@ -24,6 +24,8 @@ export interface MatchTargets {
   stems: ReadonlySet<string>;
   /** Other indexed words the query reached by spelling tolerance. */
   fuzzy: ReadonlySet<string>;
+  /** Stems the query reached by spelling tolerance (a slip in a prefixed form). */
+  fuzzyStems?: ReadonlySet<string>;
 }
 
 /** The text around a match, cut at word boundaries within its line; "…" marks a cut. */
@@ -66,6 +68,7 @@ function strategies(targets: MatchTargets): ((words: readonly NormalizedWord[]) 
     (words) => findWord(words, (term) => targets.exact.has(term)),
     (words) => findWord(words, (term) => targets.stems.has(stemArabic(term))),
     (words) => findWord(words, (term) => targets.fuzzy.has(term)),
+    (words) => (targets.fuzzyStems?.size ? findWord(words, (term) => targets.fuzzyStems!.has(stemArabic(term))) : null),
   ];
 }
 

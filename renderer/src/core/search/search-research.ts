@@ -7,7 +7,8 @@
  *   agree, through `normalizeArabic`);
  * - stem: an indexed word whose light stem is the query word or the query word's stem;
  * - near spelling, for words of five letters or more: one edit (MiniSearch's Levenshtein fuzzy
- *   search), or two adjacent letters swapped. Levenshtein counts a swap as two edits, and a
+ *   search, on the word and on its stem, so a slip in a prefixed form is found), or two
+ *   adjacent letters swapped. Levenshtein counts a swap as two edits, and a
  *   distance of two would let in many unrelated words of short Arabic roots, so each swapped
  *   variant of the word (n − 1 of them) is looked up exactly instead: together that is one
  *   edit in the optimal-string-alignment (Damerau) sense.
@@ -88,13 +89,17 @@ function wordQuery(word: string, tolerant: boolean): Query {
   const fuzzy = tolerant && word.length >= MIN_FUZZY_LENGTH;
   const queries: Query[] = [
     { queries: [word], fields: [...EXACT_FIELDS], fuzzy: fuzzy ? 1 : false },
-    { queries: stemTerms(word), fields: [...STEM_FIELDS], combineWith: 'OR' },
+    // A slip in a prefixed word ("والانسحاث") is one edit away from a stem, not from a word.
+    { queries: stemTerms(word), fields: [...STEM_FIELDS], combineWith: 'OR', fuzzy: fuzzy ? stemFuzziness : false },
   ];
   if (fuzzy) {
     queries.push({ queries: adjacentSwaps(word), fields: [...EXACT_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
   }
   return { combineWith: 'OR', queries };
 }
+
+/** One edit for a marked stem of five letters or more. */
+const stemFuzziness = (term: string): number | false => (term.length - STEM_MARK.length >= MIN_FUZZY_LENGTH ? 1 : false);
 
 /** A query word with the stem-field terms it looks up, worked out once per query. */
 interface QueryWord {
@@ -187,8 +192,7 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
     const qualities = words.map((word) => wordQuality(result, word));
     const worst = qualities.reduce<MatchQuality>((a, q) => (QUALITY_RANK[q] > QUALITY_RANK[a] ? q : a), 'exact');
     const tier = qualities.reduce((sum, q) => sum + QUALITY_RANK[q], 0);
-    const matched = result.terms.filter((term) => !term.startsWith(STEM_MARK));
-    return { key: result.id as string, score: result.score, tier, quality: worst, matched };
+    return { key: result.id as string, score: result.score, tier, quality: worst, matched: result.terms };
   });
 }
 
@@ -214,7 +218,8 @@ function toHit(index: ResearchIndex, candidate: Candidate, parsed: ParsedQuery):
     phrases: [...parsed.phrases, ...(parsed.terms.length > 1 ? [parsed.terms.join(' ')] : []), ...parsed.tags].map((p) => p.split(' ')),
     exact: new Set([...words, ...parsed.tags.flatMap((t) => t.split(' '))]),
     stems: new Set(parsed.terms.flatMap((w) => [w, stemArabic(w)])),
-    fuzzy: new Set(candidate.matched),
+    fuzzy: new Set(candidate.matched.filter((t) => !t.startsWith(STEM_MARK))),
+    fuzzyStems: new Set(candidate.matched.filter((t) => t.startsWith(STEM_MARK)).map((t) => t.slice(STEM_MARK.length))),
   };
   const texts = [fields.text, fields.title, ...fields.tags];
   const found = locateBestMatch(texts, targets) ?? { start: 0, end: 0, which: 0 };
