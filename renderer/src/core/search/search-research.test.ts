@@ -80,9 +80,12 @@ describe('searchResearch', () => {
     }
   });
 
-  it('finds a slip in a word whose forms carry prefixes, through their stem', () => {
+  it.each([
+    ['one letter wrong', 'الانسحاث'],
+    ['two adjacent letters swapped', 'الانسحبا'],
+  ])('finds a word with %s whose only form carries a prefix, through its stem (%s)', (_case, query) => {
     const small = createResearchIndex([note('prefixed', 'ملاحظة', 'وطالبت بالانسحاب الفوري')]);
-    const hits = searchResearch(small, 'الانسحاث').notes;
+    const hits = searchResearch(small, query).notes;
     expect(hits.map((h) => [h.quality, pointedAt(h)])).toEqual([['fuzzy', 'بالانسحاب']]);
   });
 

@@ -7,8 +7,8 @@
  *   agree, through `normalizeArabic`);
  * - stem: an indexed word whose light stem is the query word or the query word's stem;
  * - near spelling, for words of five letters or more: one edit (MiniSearch's Levenshtein fuzzy
- *   search, on the word and on its stem, so a slip in a prefixed form is found), or two
- *   adjacent letters swapped. Levenshtein counts a swap as two edits, and a
+ *   search), or two adjacent letters swapped; both on the word and on its stem, so a slip in
+ *   a prefixed form is found too. Levenshtein counts a swap as two edits, and a
  *   distance of two would let in many unrelated words of short Arabic roots, so each swapped
  *   variant of the word (n − 1 of them) is looked up exactly instead: together that is one
  *   edit in the optimal-string-alignment (Damerau) sense.
@@ -94,6 +94,10 @@ function wordQuery(word: string, tolerant: boolean): Query {
   ];
   if (fuzzy) {
     queries.push({ queries: adjacentSwaps(word), fields: [...EXACT_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
+    const stem = stemArabic(word);
+    if (stem.length >= MIN_FUZZY_LENGTH) {
+      queries.push({ queries: adjacentSwaps(stem).map(markStem), fields: [...STEM_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
+    }
   }
   return { combineWith: 'OR', queries };
 }
@@ -173,6 +177,7 @@ function excludedKeys(index: ResearchIndex, words: readonly string[]): Set<strin
 
 function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions): Candidate[] {
   const phraseWords = parsed.phrases.flatMap((p) => p.split(' '));
+  const filtered = options.kinds !== undefined || options.colors !== undefined || parsed.tags.length > 0;
   const passes = (key: string) => passesFilters(index, key, parsed, options);
   if (parsed.terms.length === 0 && phraseWords.length === 0) {
     // Tags alone: every highlight carrying them.
@@ -186,7 +191,7 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
   const results = index.miniSearch.search(query, {
     boost: FIELD_BOOST,
     boostDocument: (key: string) => KIND_BOOST[kindOfKey(key)],
-    filter: (result) => passes(result.id as string),
+    ...(filtered ? { filter: (result: SearchResult) => passes(result.id as string) } : {}),
   });
   return results.map((result) => {
     const qualities = words.map((word) => wordQuality(result, word));
