@@ -63,6 +63,8 @@ const DEFAULT_LIMIT = 20;
 const MIN_FUZZY_LENGTH = 5;
 const FUZZY_WEIGHT = 0.45;
 const PHRASE_BOOST = 2;
+/** How many of the best hits per kind are checked for the side-by-side boost. */
+const PHRASE_WINDOW = 100;
 const QUALITY_RANK: Record<MatchQuality, number> = { exact: 0, stem: 1, fuzzy: 2 };
 /** Titles say what an item is about; a tag is a word the researcher chose. Stems count half. */
 const FIELD_BOOST = { title: 3, text: 1, tags: 2, titleStem: 1.5, textStem: 0.5 };
@@ -201,18 +203,32 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
   });
 }
 
-/** Applies phrases (required), the unquoted-phrase boost and phrase exclusions. */
+/** Keeps the candidates holding every quoted phrase and no excluded one. */
 function checkPhrases(index: ResearchIndex, candidates: Candidate[], parsed: ParsedQuery): Candidate[] {
   const excludedPhrases = parsed.excluded.filter((e) => e.includes(' '));
-  const together = parsed.terms.length > 1 ? parsed.terms.join(' ') : null;
-  if (parsed.phrases.length === 0 && excludedPhrases.length === 0 && together === null) return candidates;
+  if (parsed.phrases.length === 0 && excludedPhrases.length === 0) return candidates;
   return candidates.filter((candidate) => {
     const fields = normalizedFieldsOf(index, candidate.key)!;
-    if (!parsed.phrases.every((p) => fieldsContain(fields, p))) return false;
-    if (excludedPhrases.some((p) => fieldsContain(fields, p))) return false;
-    if (together !== null && fieldsContain(fields, together)) candidate.score *= PHRASE_BOOST;
-    return true;
+    return parsed.phrases.every((p) => fieldsContain(fields, p)) && !excludedPhrases.some((p) => fieldsContain(fields, p));
   });
+}
+
+const byRank = (a: Candidate, b: Candidate): number => a.tier - b.tier || b.score - a.score;
+
+/**
+ * Boosts candidates where the query's words stand side by side in query order. Only the best
+ * `window` of each kind are checked: the boost reorders the top of a list, and checking every
+ * hit of a common word would read the whole library's text on each keystroke.
+ */
+function boostTogether(index: ResearchIndex, sorted: Candidate[], parsed: ParsedQuery, window: number): void {
+  if (parsed.terms.length < 2) return;
+  const together = parsed.terms.join(' ');
+  const seen: Record<ItemKind, number> = { document: 0, highlight: 0, note: 0 };
+  for (const candidate of sorted) {
+    if (seen[kindOfKey(candidate.key)]++ >= window) continue;
+    if (fieldsContain(normalizedFieldsOf(index, candidate.key)!, together)) candidate.score *= PHRASE_BOOST;
+  }
+  sorted.sort(byRank);
 }
 
 function toHit(index: ResearchIndex, candidate: Candidate, parsed: ParsedQuery): SearchHit {
@@ -250,8 +266,9 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   if (isEmptyQuery(parsed)) return results;
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
   const candidates = checkPhrases(index, findCandidates(index, parsed, options).filter((c) => !excluded.has(c.key)), parsed);
-  candidates.sort((a, b) => a.tier - b.tier || b.score - a.score);
   const limit = options.limit ?? DEFAULT_LIMIT;
+  candidates.sort(byRank);
+  boostTogether(index, candidates, parsed, Math.max(limit, PHRASE_WINDOW));
   const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
   for (const candidate of candidates) {
     const kind = kindOfKey(candidate.key);
