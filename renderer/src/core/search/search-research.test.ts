@@ -160,6 +160,7 @@ describe('searchResearch', () => {
   it.each([
     ['kinds', { kinds: ['note' as const] }, { document: 0, highlight: 0, note: 1 }],
     ['colours', { colors: ['green'] }, { document: 0, highlight: 1, note: 0 }],
+    ['documents (a collection), keeping notes', { docIds: new Set(['002', '004']) }, { document: 2, highlight: 0, note: 1 }],
   ])('filters by %s', (_case, options, counts) => {
     expect(searchResearch(index, 'السراج', options).counts).toEqual(counts);
   });

@@ -28,6 +28,11 @@ export interface ResearchSearchOptions {
   kinds?: readonly ItemKind[];
   /** Only highlights of these colours (documents and notes are left out when set). */
   colors?: readonly string[];
+  /**
+   * Only documents with these ids and highlights in them: a collection's documents, say.
+   * Notes belong to no document and are kept (leave them out with `kinds`).
+   */
+  docIds?: ReadonlySet<string>;
   /** The most hits listed per kind (all are counted). Default 20. */
   limit?: number;
 }
@@ -158,6 +163,7 @@ function passesFilters(index: ResearchIndex, key: string, parsed: ParsedQuery, o
   if (!item) return false;
   if (options.kinds && !options.kinds.includes(item.kind)) return false;
   if (options.colors && (item.kind !== 'highlight' || !options.colors.includes(item.color))) return false;
+  if (options.docIds && item.kind !== 'note' && !options.docIds.has(item.docId)) return false;
   if (parsed.tags.length > 0) {
     if (item.kind !== 'highlight') return false;
     const tags = normalizedFieldsOf(index, key)!.tags;
@@ -179,7 +185,7 @@ function excludedKeys(index: ResearchIndex, words: readonly string[]): Set<strin
 
 function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions): Candidate[] {
   const phraseWords = parsed.phrases.flatMap((p) => p.split(' '));
-  const filtered = options.kinds !== undefined || options.colors !== undefined || parsed.tags.length > 0;
+  const filtered = options.kinds !== undefined || options.colors !== undefined || options.docIds !== undefined || parsed.tags.length > 0;
   const passes = (key: string) => passesFilters(index, key, parsed, options);
   if (parsed.terms.length === 0 && phraseWords.length === 0) {
     // Tags alone: every highlight carrying them.
