@@ -2,26 +2,24 @@
  * One search over the research index: a query string in, hits grouped by kind out, best
  * first, each with offsets into the item's original text and an excerpt.
  *
- * Every query word must match (AND), in one of three ways, ranked in this order:
- * - exact: the normalised word itself (so diacritics, hamza forms, ة/ه, ى/ي and ئ/ي already
- *   agree, through `normalizeArabic`);
- * - stem: an indexed word whose light stem is the query word or the query word's stem;
- * - near spelling, for words of five letters or more: one edit (MiniSearch's Levenshtein fuzzy
- *   search), or two adjacent letters swapped; both on the word and on its stem, so a slip in
- *   a prefixed form is found too. Levenshtein counts a swap as two edits, and a
- *   distance of two would let in many unrelated words of short Arabic roots, so each swapped
- *   variant of the word (n − 1 of them) is looked up exactly instead: together that is one
- *   edit in the optimal-string-alignment (Damerau) sense.
- * A hit's tier is the sum of its words' match kinds; hits sort by tier, then by score (BM25
- * with field, kind and phrase boosts). A quoted phrase must occur as written (checked on the
- * item's normalised text); unquoted words that occur side by side in query order are boosted.
+ * Every query word must match (AND): exactly, through a stem, or as a near spelling (see
+ * `word-query.ts`). A hit's tier is the sum of its words' match kinds; hits sort by tier, then
+ * by score (BM25 with field, kind and phrase boosts), so every exact hit comes before every
+ * stemmed one and those before misspellings. A quoted phrase must occur as written (checked on
+ * the item's normalised text); unquoted words found side by side in query order are boosted.
+ * `-word` leaves out items holding the word or a form of it, `tag:` keeps highlights carrying
+ * the tag, and the options filter by kind, colour and document.
  */
 import type { Query, SearchResult } from 'minisearch';
-import { isProcliticForm, stemArabic } from './arabic-stemmer';
+import { stemArabic } from './arabic-stemmer';
+import { containsPhrase } from './contains-phrase';
 import { excerptAround, locateBestMatch, type Excerpt, type MatchTargets } from './locate-match';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
-import { EXACT_FIELDS, markStem, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
+import { EXACT_FIELDS, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
 import { itemFields, KIND_BOOST, kindOfKey, type HitField, type ItemKind, type ResearchItem } from './research-items';
+import { FIELD_BOOST, stemTerms, wordQuality, wordQuery, type MatchQuality, type QueryWord } from './word-query';
+
+export type { MatchQuality } from './word-query';
 
 export interface ResearchSearchOptions {
   /** Only these kinds (default: all). */
@@ -36,9 +34,6 @@ export interface ResearchSearchOptions {
   /** The most hits listed per kind (all are counted). Default 20. */
   limit?: number;
 }
-
-/** How a hit's words matched: its worst word counts. */
-export type MatchQuality = 'exact' | 'stem' | 'fuzzy';
 
 export interface SearchHit {
   key: string;
@@ -65,87 +60,10 @@ export interface ResearchSearchResults {
 }
 
 const DEFAULT_LIMIT = 20;
-const MIN_FUZZY_LENGTH = 5;
-const FUZZY_WEIGHT = 0.45;
 const PHRASE_BOOST = 2;
 /** How many of the best hits per kind are checked for the side-by-side boost. */
 const PHRASE_WINDOW = 100;
 const QUALITY_RANK: Record<MatchQuality, number> = { exact: 0, stem: 1, fuzzy: 2 };
-/** Titles say what an item is about; a tag is a word the researcher chose. Stems count half. */
-const FIELD_BOOST = { title: 3, text: 1, tags: 2, titleStem: 1.5, textStem: 0.5 };
-const scaled = (factor: number) => Object.fromEntries(Object.entries(FIELD_BOOST).map(([f, b]) => [f, b * factor]));
-
-/** The word with two adjacent letters swapped, each way it can be. */
-export function adjacentSwaps(word: string): string[] {
-  const swaps = new Set<string>();
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] !== word[i + 1]) swaps.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  }
-  return [...swaps];
-}
-
-/** The stem-field terms a query word looks up: the word itself and its stem, as indexed stems. */
-const stemTerms = (word: string): string[] => [...new Set([word, stemArabic(word)])].map(markStem);
-
-/**
- * One query word: itself (or a near spelling, when `tolerant`) in the word fields, or itself or
- * its stem in the stem fields. A phrase's words are not tolerant: the phrase is checked as
- * written afterwards, but its first word may carry a prefix, which only the stems find.
- */
-function wordQuery(word: string, tolerant: boolean): Query {
-  const fuzzy = tolerant && word.length >= MIN_FUZZY_LENGTH;
-  const queries: Query[] = [
-    { queries: [word], fields: [...EXACT_FIELDS], fuzzy: fuzzy ? 1 : false },
-    // A slip in a prefixed word ("والانسحاث") is one edit away from a stem, not from a word.
-    { queries: stemTerms(word), fields: [...STEM_FIELDS], combineWith: 'OR', fuzzy: fuzzy ? stemFuzziness : false },
-  ];
-  if (fuzzy) {
-    queries.push({ queries: adjacentSwaps(word), fields: [...EXACT_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
-    const stem = stemArabic(word);
-    if (stem.length >= MIN_FUZZY_LENGTH) {
-      queries.push({ queries: adjacentSwaps(stem).map(markStem), fields: [...STEM_FIELDS], combineWith: 'OR', boost: scaled(FUZZY_WEIGHT) });
-    }
-  }
-  return { combineWith: 'OR', queries };
-}
-
-/** One edit for a marked stem of five letters or more. */
-const stemFuzziness = (term: string): number | false => (term.length - STEM_MARK.length >= MIN_FUZZY_LENGTH ? 1 : false);
-
-/** A query word with the stem-field terms it looks up, worked out once per query. */
-interface QueryWord {
-  word: string;
-  stems: string[];
-}
-
-function wordQuality(result: SearchResult, { word, stems }: QueryWord): MatchQuality {
-  if (result.match[word]) return 'exact';
-  return stems.some((term) => result.match[term]) ? 'stem' : 'fuzzy';
-}
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/**
- * Whether normalised `text` holds the normalised `phrase` as whole words, its first word
- * possibly with a conjunction or preposition written onto it (`isProcliticForm`).
- */
-export function containsPhrase(text: string, phrase: string): boolean {
-  const space = phrase.indexOf(' ');
-  const first = space === -1 ? phrase : phrase.slice(0, space);
-  // ل + ال is written لل: "الامم المتحده" is in "للامم المتحده" as "لامم المتحده".
-  const needles = first.startsWith('ال') ? [phrase, phrase.slice(1)] : [phrase];
-  for (const needle of needles) {
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      const after = text[at + needle.length];
-      if (after !== undefined && WORD_CHAR.test(after)) continue;
-      let wordStart = at;
-      while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
-      const firstWritten = text.slice(wordStart, at) + needle.slice(0, needle.length - phrase.length + first.length);
-      if (isProcliticForm(firstWritten, first)) return true;
-    }
-  }
-  return false;
-}
 
 const fieldsContain = (fields: NormalizedFields, phrase: string): boolean =>
   containsPhrase(fields.text, phrase) || containsPhrase(fields.title, phrase) || fields.tags.some((t) => containsPhrase(t, phrase));
