@@ -106,6 +106,11 @@ export async function saveNote(row: NoteRow, base: string | null, copyId?: strin
   return outcome;
 }
 
+/** A note's stored content as it is now (null: no row), read afresh rather than from a live query. */
+export async function readNoteContent(id: string): Promise<string | null> {
+  return (await db.notes.get(id))?.content ?? null;
+}
+
 /** Writes drafts a reload or crash left in the journal. Run once at start-up. */
 export async function recoverDrafts(): Promise<void> {
   for (const { row, base } of pendingDrafts()) {

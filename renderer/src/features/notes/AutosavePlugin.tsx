@@ -14,6 +14,8 @@ interface AutosavePluginProps {
   onSave: NoteSyncIO['save'];
   onConflict: NoteSyncIO['conflict'];
   onSaveError: NoteSyncIO['error'];
+  /** Reads the stored content afresh, before a change made elsewhere is shown. */
+  onRead?: NoteSyncIO['read'];
   /** Changes within this time after a save are coalesced into the next one. */
   intervalMs?: number;
   /** After this long without a keystroke, a change stored elsewhere may be shown. */
@@ -26,15 +28,15 @@ interface AutosavePluginProps {
  * away (switching note or document) and when the page is hidden or unloaded. A change stored
  * elsewhere is shown when nothing typed here is unsaved (see NoteSync).
  */
-export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError, intervalMs = 250, restMs = 1000 }: AutosavePluginProps) {
+export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError, onRead, intervalMs = 250, restMs = 1000 }: AutosavePluginProps) {
   const [editor] = useLexicalComposerContext();
-  const io = useRef<NoteSyncIO>({ save: onSave, conflict: onConflict, error: onSaveError, load: () => {} });
+  const io = useRef<NoteSyncIO>({ save: onSave, conflict: onConflict, error: onSaveError, read: onRead, load: () => {} });
   const sync = useRef<NoteSync | null>(null);
   const initial = useRef(loaded);
   const latest = useRef(stored);
   useEffect(() => {
-    io.current = { ...io.current, save: onSave, conflict: onConflict, error: onSaveError };
-  }, [onSave, onConflict, onSaveError]);
+    io.current = { ...io.current, save: onSave, conflict: onConflict, error: onSaveError, read: onRead };
+  }, [onSave, onConflict, onSaveError, onRead]);
   useEffect(() => {
     latest.current = stored;
     sync.current?.storedChanged(stored && stored.content);
@@ -49,6 +51,7 @@ export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError
         save: (content, base) => io.current.save(content, base),
         conflict: (copy) => io.current.conflict(copy),
         error: (error) => io.current.error(error),
+        read: () => (io.current.read ? io.current.read() : Promise.resolve(latest.current ? latest.current.content : null)),
         load: (content) => {
           try {
             editor.setEditorState(editor.parseEditorState(content), { tag: STORED_TAG });

@@ -8,7 +8,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useState } from 'react';
 import type { NoteRow } from '../../core/notes/note-types';
-import { noteRow, saveNote, type NoteIdentity } from '../../data/note-store';
+import { noteRow, readNoteContent, saveNote, type NoteIdentity } from '../../data/note-store';
 import { AutosavePlugin } from './AutosavePlugin';
 import { ConflictNotice } from './ConflictNotice';
 import { InsertPassagePlugin } from './InsertPassagePlugin';
@@ -40,6 +40,7 @@ export function NoteEditor({ identity, initialContent, stored, label, placeholde
   const [copies, setCopies] = useState<NoteRow[]>([]);
   const [copyId] = useState(() => crypto.randomUUID());
   const save = useCallback((content: string, base: string | null) => saveNote(noteRow(identity, content), base, copyId), [identity, copyId]);
+  const read = useCallback(() => readNoteContent(identity.id), [identity.id]);
   const keepCopy = useCallback((copy: NoteRow) => setCopies((shown) => [...shown.filter((c) => c.id !== copy.id), copy]), []);
 
   return (
@@ -66,7 +67,7 @@ export function NoteEditor({ identity, initialContent, stored, label, placeholde
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
       <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
       <InsertPassagePlugin />
-      <AutosavePlugin loaded={initialContent ?? null} stored={stored} onSave={save} onConflict={keepCopy} onSaveError={onSaveError} />
+      <AutosavePlugin loaded={initialContent ?? null} stored={stored} onSave={save} onConflict={keepCopy} onSaveError={onSaveError} onRead={read} />
       {copies.length > 0 && <ConflictNotice copies={copies} onDismiss={() => setCopies([])} />}
     </LexicalComposer>
   );

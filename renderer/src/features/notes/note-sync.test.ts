@@ -138,3 +138,37 @@ describe('keeping an open note in step with the stored one', () => {
     expect(loads).toEqual([]);
   });
 });
+
+describe('showing news from the stored row itself', () => {
+  it('a save of this editor read back late, after the other window’s, is not shown: the stored row decides', async () => {
+    const loads: string[] = [];
+    let stored: string | null = ELSEWHERE;
+    const sync = new NoteSync(
+      {
+        save: async () => ({ kind: 'saved' }),
+        load: (content) => loads.push(content),
+        conflict: () => {},
+        error: (error) => {
+          throw error;
+        },
+        read: async () => stored,
+      },
+      LOADED,
+    );
+    sync.edit(TYPED);
+    sync.flush();
+    sync.rest();
+    await settled();
+    // The other window's version arrives first; this editor's own save, read back late, after it.
+    sync.storedChanged(ELSEWHERE);
+    sync.storedChanged(TYPED);
+    await settled();
+    expect(loads.at(-1)).toBe(ELSEWHERE);
+    // When the row really holds this editor's text, nothing is loaded over it.
+    stored = TYPED;
+    loads.length = 0;
+    sync.storedChanged(TYPED);
+    await settled();
+    expect(loads.filter((l) => l !== TYPED)).toEqual([]);
+  });
+});

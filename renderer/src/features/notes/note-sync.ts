@@ -16,6 +16,12 @@ export interface NoteSyncIO {
   load: (content: string) => void;
   conflict: (copy: NoteRow) => void;
   error: (error: unknown) => void;
+  /**
+   * Reads the stored content afresh. Live reads can arrive late, after a newer one (a save of
+   * this editor's read back after the other window's), so before showing news the stored row
+   * itself decides what the editor shows.
+   */
+  read?: () => Promise<string | null>;
 }
 
 export class NoteSync {
@@ -107,6 +113,21 @@ export class NoteSync {
     const stored = this.foreign;
     if (this.disposed || this.typing || this.pending !== null || this.inFlight > 0 || stored === undefined) return;
     this.foreign = undefined;
+    if (!this.io.read) {
+      this.show(stored);
+      return;
+    }
+    void this.io.read().then(
+      (current) => {
+        // Typing began while reading: the news waits for the next rest.
+        if (this.disposed || this.typing || this.pending !== null || this.inFlight > 0) this.foreign = current;
+        else this.show(current);
+      },
+      (error: unknown) => this.io.error(error),
+    );
+  }
+
+  private show(stored: string | null): void {
     // A missing row is the owner's business (the pane closes); typing after that writes it back.
     if (stored === null || stored === this.base) return;
     this.base = stored;
