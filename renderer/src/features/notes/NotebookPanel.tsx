@@ -4,6 +4,7 @@ import { previewOf, type NotebookEntry } from '../../core/notes/notebook';
 import { createNote } from '../../data/note-store';
 import { useNote, useNotebookPage } from '../../data/use-notes';
 import { NotePane } from './NotePane';
+import { isoTime } from '../../core/export/export-time';
 
 /** Long notebooks show this many entries at first; the filter narrows them down. */
 const PAGE = 50;
@@ -81,10 +82,19 @@ const NoteItem = memo(function NoteItem({ entry, open, onOpen }: { entry: Notebo
         <span className="note-item-preview" dir="auto">
           {previewOf(entry)}
         </span>
-        <time className="note-item-date" dateTime={new Date(entry.modifiedAt).toISOString()}>
-          {DATE.format(entry.modifiedAt)}
-        </time>
+        <NoteDate time={entry.modifiedAt} />
       </button>
     </li>
   );
 });
+
+/** When a note was last edited; a stored time no date can hold (a row from before backups checked) shows as unknown. */
+function NoteDate({ time }: { time: number }) {
+  const iso = isoTime(time);
+  if (iso === null) return <span className="note-item-date">date unknown</span>;
+  return (
+    <time className="note-item-date" dateTime={iso}>
+      {DATE.format(time)}
+    </time>
+  );
+}
