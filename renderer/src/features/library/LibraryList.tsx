@@ -90,10 +90,15 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
                 {entry.title}
               </span>
               <span className="library-item-meta">
-                {entry.source && <bdi dir="auto">{entry.source}</bdi>}
-                {publishedLabel(entry.publishedAt) && <span>{publishedLabel(entry.publishedAt)}</span>}
                 <span>{formatCount(entry.wordCount, 'word')}</span>
                 <DocumentCountLabels counts={counts?.get(entry.id)} />
+                {publishedLabel(entry.publishedAt) && <span>{publishedLabel(entry.publishedAt)}</span>}
+                {/* Last, and cut short when long: the counts always stay visible on the one line. */}
+                {entry.source && (
+                  <bdi dir="auto" className="library-item-source">
+                    {entry.source}
+                  </bdi>
+                )}
               </span>
             </button>
           </div>
