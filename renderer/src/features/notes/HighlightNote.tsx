@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { noteContentProblem } from '../../core/export/note-content-check';
 import { titleFromText } from '../../core/notes/note-content';
 import type { NoteIdentity } from '../../data/note-store';
 import { useHighlightBacklinks, useNoteOnHighlight } from '../../data/use-notes';
 import { Backlinks } from './Backlinks';
 import { NoteEditor } from './NoteEditor';
+import { UnreadableNote } from './UnreadableNote';
 
 interface HighlightNoteProps {
   highlightId: string;
@@ -30,9 +32,13 @@ export function HighlightNote({ highlightId, docId, quote, onSaveError }: Highli
     setSeenId(null);
     setIdentity({ id: crypto.randomUUID(), title: titleFromText(quote), highlightId, docId });
   }
+  const content = note?.content;
+  const problem = useMemo(() => (content === undefined ? null : noteContentProblem(content)), [content]);
   return (
     <div className="highlight-note">
-      {identity && note !== undefined ? (
+      {note && problem !== null ? (
+        <UnreadableNote content={note.content} problem={problem} />
+      ) : identity && note !== undefined ? (
         <NoteEditor
           key={identity.id}
           identity={identity}

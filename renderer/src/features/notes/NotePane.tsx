@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
+import { noteContentProblem } from '../../core/export/note-content-check';
 import type { NoteRow } from '../../core/notes/note-types';
 import { countLinksTo, deleteNote, renameNote } from '../../data/note-store';
 import { useNoteBacklinks } from '../../data/use-notes';
 import { Backlinks } from './Backlinks';
 import { NoteEditor } from './NoteEditor';
+import { UnreadableNote } from './UnreadableNote';
 
 interface NotePaneProps {
   note: NoteRow;
@@ -21,7 +23,11 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
     setStoredTitle(note.title);
     setTitle(note.title);
   }
-  const [initialContent] = useState(note.content);
+  const problem = useMemo(() => noteContentProblem(note.content), [note.content]);
+  // What the editor opens with, read once; null while the stored content cannot be read, so that
+  // readable content replacing it (a restore) opens in the editor.
+  const [initialContent, setInitialContent] = useState(problem === null ? note.content : null);
+  if (problem === null && initialContent === null) setInitialContent(note.content);
   const identity = useMemo(() => ({ id: note.id, title: note.title, highlightId: note.highlightId, docId: note.docId }), [note.id, note.title, note.highlightId, note.docId]);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const backlinks = useNoteBacklinks(note.id);
@@ -54,7 +60,11 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
           ×
         </button>
       </div>
-      <NoteEditor identity={identity} initialContent={initialContent} stored={note} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
+      {problem !== null ? (
+        <UnreadableNote content={note.content} problem={problem} />
+      ) : (
+        initialContent !== null && <NoteEditor identity={identity} initialContent={initialContent} stored={note} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
+      )}
       <Backlinks links={backlinks} label="Linked from" />
       {confirmDelete === null ? (
         <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>

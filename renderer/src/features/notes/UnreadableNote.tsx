@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import './UnreadableNote.css';
+
+interface UnreadableNoteProps {
+  /** The stored content, exactly as it is. */
+  content: string;
+  /** Why the editor cannot open it, in words for the user (see noteContentProblem). */
+  problem: string;
+}
+
+/**
+ * A note whose stored content the editor cannot open (not editor state, a node type this version
+ * does not know), shown read-only as plain text: an editor would open it empty and its next
+ * keystroke would overwrite what was there.
+ */
+export function UnreadableNote({ content, problem }: UnreadableNoteProps) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  return (
+    <div className="unreadable-note" role="status" data-testid="unreadable-note">
+      <p>
+        This note could not be read: {problem}. It is kept unchanged; its stored text is shown below.
+      </p>
+      <div className="details-row">
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard.writeText(content).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {copied ? 'Copied' : 'Copy the stored text'}
+        </button>
+        {copied === false && <span className="status">Copying was refused: select the text below and copy it.</span>}
+      </div>
+      <pre className="unreadable-note-content" data-testid="unreadable-note-content" dir="auto">
+        {content}
+      </pre>
+    </div>
+  );
+}
