@@ -1,7 +1,8 @@
 /**
  * The DOM adapter between the reader's body and offsets in the document's original text.
- * Each body block element carries `data-start` and holds exactly one text node equal to the
- * block's text, so no text is ever wrapped, split or rewritten to draw highlights.
+ * Every element carrying `data-start` holds exactly one text node equal to that much of the
+ * original text: a whole body block, or one piece of a very long block (see block-pieces). No
+ * text is ever wrapped, split or rewritten to draw highlights.
  */
 import type { Box } from './line-boxes';
 
@@ -17,6 +18,7 @@ export interface BlockNode {
   end: number;
 }
 
+/** The body's text nodes with their offsets, in document order: blocks, or pieces of long blocks. */
 export function blockNodes(body: HTMLElement): BlockNode[] {
   return [...body.querySelectorAll<HTMLElement>('[data-start]')].flatMap((element) => {
     const text = element.firstChild;

@@ -1,0 +1,125 @@
+/**
+ * A document of one very long paragraph: the reader renders it in pieces (so opening it does not
+ * stall on one huge text node) while highlights, selections and reopening work on whole offsets.
+ */
+import type { Page } from '@playwright/test';
+import { highlightsTab, readDatabase, seedText } from './actions';
+import { expect, openApp, test } from './fixtures';
+import { expectHighlightOver } from './text-points';
+
+const TITLE = 'فقرة واحدة طويلة جدا';
+
+/** A title line and one paragraph of about a million characters, of real Arabic prose. */
+function longParagraph(): string {
+  const words = seedText('000_14e37202ef5eb1ed').split(/\s+/).filter((w) => w !== '');
+  const paragraph: string[] = [];
+  let length = 0;
+  for (let i = 0; length < 1_000_000; i++) {
+    const word = words[i % words.length]!;
+    paragraph.push(word);
+    length += word.length + 1;
+  }
+  return `${TITLE}\n${paragraph.join(' ')}\n`;
+}
+
+/** Clicks the document in the library and returns how long it took until its text was painted. */
+async function openTimed(page: Page): Promise<number> {
+  const item = page.locator('[data-testid="library-item"]', { hasText: TITLE });
+  await expect(item).toBeVisible();
+  return item.evaluate(
+    (element) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-testid="reader-body"] [data-block-index]')) {
+            observer.disconnect();
+            requestAnimationFrame(painted);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        (element as HTMLElement).click();
+      }),
+  );
+}
+
+/** The document offsets of some words on either side of the first place the paragraph is cut for rendering. */
+async function phraseAcrossPieces(page: Page): Promise<{ start: number; end: number; cut: number }> {
+  return page.getByTestId('reader-body').evaluate((body) => {
+    const pieces = [...body.querySelectorAll<HTMLElement>('[data-block-index] > [data-start]')];
+    const [first, second] = pieces;
+    if (!first || !second) throw new Error(`the paragraph is rendered in ${pieces.length} pieces`);
+    const before = first.textContent!;
+    const after = second.textContent!;
+    const cut = Number(second.dataset['start']);
+    // Three words back from the cut, three words on.
+    let from = before.length;
+    for (let words = 0; words < 3; words++) from = before.lastIndexOf(' ', from - 2) + 1;
+    let to = 0;
+    for (let words = 0; words < 3; words++) to = after.indexOf(' ', to + 1);
+    const range = document.createRange();
+    range.setStart(first.firstChild!, from);
+    range.setEnd(second.firstChild!, to);
+    first.scrollIntoView({ block: 'end' });
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return { start: Number(first.dataset['start']) + from, end: cut + to, cut };
+  });
+}
+
+/** Where the line holding document offset `cut` is, relative to the reader's view. */
+async function cutTop(page: Page, cut: number): Promise<number> {
+  return page.getByTestId('reader-body').evaluate((body, at) => {
+    const piece = body.querySelector<HTMLElement>(`[data-start="${at}"]`)!;
+    const range = document.createRange();
+    range.setStart(piece.firstChild!, 0);
+    range.setEnd(piece.firstChild!, 1);
+    return range.getBoundingClientRect().top - body.closest('.reader-scroll')!.getBoundingClientRect().top;
+  }, cut);
+}
+
+/** Each stored highlight's position and quote. */
+async function stored(page: Page): Promise<[number, number, string][]> {
+  return (await readDatabase(page)).highlights.map((h) => {
+    const selectors = h['selectors'] as { position: { start: number; end: number }; quote: { exact: string } };
+    return [selectors.position.start, selectors.position.end, selectors.quote.exact];
+  });
+}
+
+test('a one-paragraph document of a million characters opens in pieces, and a highlight across two pieces is stored whole and drawn again after a reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  const text = longParagraph();
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'طويل.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files');
+  const opened = await openTimed(page);
+  test.info().annotations.push({ type: 'open time', description: `${Math.round(opened)} ms` });
+  console.log(`opening the 1 MB paragraph took ${Math.round(opened)} ms`);
+  const docId = await page.getByTestId('reader').getAttribute('data-doc-id');
+
+  // Every character is shown, once, in order.
+  const shown = await page.getByTestId('reader-body').locator('[data-block-index]').last().textContent();
+  expect(shown).toBe(text.split('\n')[1]);
+
+  await highlightsTab(page).click();
+  const phrase = await phraseAcrossPieces(page);
+  expect(phrase.start).toBeLessThan(phrase.cut);
+  expect(phrase.end).toBeGreaterThan(phrase.cut);
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.locator('[data-testid="highlight-color"][data-color="yellow"]').click();
+  const quote = text.slice(phrase.start, phrase.end);
+  await expect.poll(async () => stored(page)).toEqual([[phrase.start, phrase.end, quote]]);
+  const id = String((await readDatabase(page)).highlights[0]!['id']);
+  await expectHighlightOver(page, id, phrase.start, phrase.end);
+
+  // The reading position (stored per block, here the one paragraph) brings the same words back into view.
+  await page.evaluate(() => document.querySelector('.reader-scroll')?.scrollBy({ top: 400 }));
+  const before = await cutTop(page, phrase.cut);
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId!);
+  await expect.poll(async () => Math.abs((await cutTop(page, phrase.cut)) - before)).toBeLessThan(5);
+  await page.evaluate(() => document.querySelector('.reader-scroll')?.scrollBy({ top: -400 }));
+  await expectHighlightOver(page, id, phrase.start, phrase.end);
+  expect(await stored(page)).toEqual([[phrase.start, phrase.end, quote]]);
+});
