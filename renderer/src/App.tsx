@@ -16,6 +16,8 @@ import type { ImportSource } from './features/import/import-messages';
 import { ImportPanel } from './features/import/ImportPanel';
 import { useFileDrop } from './features/import/use-file-drop';
 import { useImport } from './features/import/use-import';
+import { FocusExit, FocusToggle, PanelCloseButton, PanelToggle } from './features/layout/LayoutToggles';
+import { usePanelLayout } from './features/layout/use-panel-layout';
 import { DocumentActions } from './features/library/DocumentActions';
 import { DocumentDeletedToast } from './features/library/DocumentDeletedToast';
 import { LibraryPanel } from './features/library/LibraryPanel';
@@ -43,6 +45,7 @@ function AppWindow() {
   const [deleted, setDeleted] = useState<DeletedDocuments | null>(null);
   const databaseLost = useDatabaseLost();
   useTheme(settings.theme);
+  const layout = usePanelLayout();
 
   const bundled = useMemo<CorpusDocument[]>(() => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [e.document] : [])) : []), [corpus]);
   const corpusErrors = useMemo(() => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [] : [e.error])) : NO_ERRORS), [corpus]);
@@ -104,14 +107,29 @@ function AppWindow() {
   const ready = corpus.status === 'ready' && entries !== undefined && query !== undefined;
   return (
     <NoteNavigationContext.Provider value={navigation}>
-      <div className="app">
+      <div
+        className="app"
+        data-library-overlays={layout.libraryOverlays || undefined}
+        data-side-panel-overlays={layout.sidePanelOverlays || undefined}
+        data-library={layout.libraryOpen ? 'open' : 'closed'}
+        data-side-panel={layout.sidePanelOpen ? 'open' : 'closed'}
+        data-focus={layout.focus || undefined}
+      >
         <header className="app-bar">
-          <span className="app-name">
-            Qira'a <span lang="ar">قراءة</span>
-          </span>
+          <div className="layout-toggles">
+            <PanelToggle layout={layout} panel="library" />
+            <span className="app-name">
+              Qira'a <span lang="ar">قراءة</span>
+            </span>
+          </div>
           <SearchBox index={search.index} onChoose={showText} onActivate={search.includeLibrary} />
           <ReadingSettingsBar settings={settings} onChange={updateSettings} />
+          <div className="layout-toggles">
+            <FocusToggle layout={layout} />
+            <PanelToggle layout={layout} panel="sidePanel" />
+          </div>
         </header>
+        <FocusExit layout={layout} />
         {databaseLost && (
           <p className="status status-error" data-testid="error" role="alert">
             The database was deleted or cleared while Qira'a was open, so nothing more can be saved. What is on screen is kept: copy any text you need, then reload.
@@ -119,7 +137,8 @@ function AppWindow() {
         )}
         <div className="app-body">
           {ready && (
-            <div className="left-column">
+            <div className="left-column" id="library-column">
+              <PanelCloseButton layout={layout} panel="library" />
               <ErrorBoundary area="library">
                 <ImportPanel importer={importer} onImport={onImport} onClipboardDocument={open} />
                 <LibraryPanel
@@ -159,6 +178,7 @@ function AppWindow() {
                   state={states === undefined ? undefined : (states.get(opened.document.id) ?? null)}
                   settings={settings}
                   panel={panel}
+                  layout={layout}
                 />
               </ErrorBoundary>
             )}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../core/highlights/highlight-types';
 import type { HighlightDefaults } from '../../data/use-highlight-defaults';
 
@@ -9,22 +10,38 @@ interface SelectionToolbarProps {
   onToggleUnderline: () => void;
   /** Highlights the selection and starts a notebook note quoting it. */
   onNewNote: () => void;
+  /** The reading area: the toolbar stays within its width, off the panels beside it. */
+  areaRef?: RefObject<HTMLElement | null>;
 }
 
 const TOOLBAR_HEIGHT = 44;
+const MARGIN = 8;
+
+/** The toolbar's centre: over the selection, moved in so all of it lies within [start, end]. */
+function centreWithin(selectionCentre: number, width: number, start: number, end: number): number {
+  return Math.max(start + MARGIN + width / 2, Math.min(selectionCentre, end - MARGIN - width / 2));
+}
 
 /** Appears by a text selection in the reader: one button per colour, and the underline style. */
-export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderline, onNewNote }: SelectionToolbarProps) {
-  const above = rect.top - TOOLBAR_HEIGHT - 8;
-  const top = above > 8 ? above : rect.bottom + 8;
-  const left = Math.min(Math.max(8, rect.left + rect.width / 2), window.innerWidth - 8);
+export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderline, onNewNote, areaRef }: SelectionToolbarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const above = rect.top - TOOLBAR_HEIGHT - MARGIN;
+  const top = above > MARGIN ? above : rect.bottom + MARGIN;
+  // Placed once its width is known, before it is painted.
+  useLayoutEffect(() => {
+    const toolbar = ref.current;
+    if (!toolbar) return;
+    const area = areaRef?.current?.getBoundingClientRect() ?? { left: 0, right: window.innerWidth };
+    toolbar.style.left = `${centreWithin(rect.left + rect.width / 2, toolbar.offsetWidth, area.left, area.right)}px`;
+  }, [rect, areaRef]);
   return (
     <div
+      ref={ref}
       data-testid="selection-toolbar"
       className="selection-toolbar"
       role="toolbar"
       aria-label="Highlight the selection"
-      style={{ top, left }}
+      style={{ top }}
       // Keep the text selection when a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >

@@ -13,6 +13,8 @@ import { HighlightDetails } from '../highlights/HighlightDetails';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
+import { PanelCloseButton } from '../layout/LayoutToggles';
+import type { PanelLayout } from '../layout/use-panel-layout';
 import type { Box } from '../highlights/line-boxes';
 import { blockNodes, domRanges, type TextRange } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
@@ -39,10 +41,12 @@ interface DocumentWorkspaceProps {
   state: DocumentStateRow | null | undefined;
   settings: ReadingSettings;
   panel: SidePanelState;
+  /** Which panels show; the side panel gets a close button when it lies over the text. */
+  layout?: PanelLayout;
 }
 
 /** One open document: the reader with its highlights, and the side panel. Keyed by document id. */
-export function DocumentWorkspace({ document, state, settings, panel }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ document, state, settings, panel, layout }: DocumentWorkspaceProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -196,13 +200,15 @@ export function DocumentWorkspace({ document, state, settings, panel }: Document
       {selection && (
         <SelectionToolbar
           rect={selection.rect}
+          areaRef={scrollRef}
           defaults={defaults}
           onHighlight={(color) => void highlightSelection(color)}
           onNewNote={noteOnSelection}
           onToggleUnderline={() => setDefaults({ style: defaults.style === 'underline' ? 'highlight' : 'underline' })}
         />
       )}
-      <aside className="side-panel" aria-label="Highlights and notes">
+      <aside className="side-panel" id="side-panel" aria-label="Highlights and notes">
+        {layout && <PanelCloseButton layout={layout} panel="sidePanel" />}
         <SidePanelTabs tab={panel.tab} onTab={panel.onTab} />
         <div className="side-tabpanel" role="tabpanel" id={`side-tabpanel-${panel.tab}`} aria-labelledby={`side-tab-${panel.tab}`}>
           {/* Keyed by the tab, so the other tab starts afresh after a failure in one. */}

@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { db } from '../../data/db';
+import { layoutCommandOf } from './layout-keys';
+import { parseLayoutSettings, type LayoutSettings } from './layout-settings';
+
+const KEY = 'layout';
+
+/**
+ * Widths below which a panel would leave the text under ~45 characters of the default reading font
+ * (22em at 20px plus the reader's padding): the side panel (22rem) beside the library (18rem) needs
+ * 72rem, the library alone 52rem. Below them the panel overlays the text instead of squeezing it.
+ * Media-query rems are the browser's 16px, and zooming shrinks the CSS width, so 200% zoom is narrow too.
+ */
+export const OVERLAY_QUERIES = { library: '(max-width: 52rem)', sidePanel: '(max-width: 72rem)' } as const;
+
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+}
+
+export type PanelId = 'library' | 'sidePanel';
+
+export interface PanelLayout {
+  /** The library overlays the text (narrow window) rather than sits beside it. */
+  libraryOverlays: boolean;
+  /** The side panel overlays the text rather than sits beside it. */
+  sidePanelOverlays: boolean;
+  libraryOpen: boolean;
+  sidePanelOpen: boolean;
+  focus: boolean;
+  toggle: (panel: PanelId) => void;
+  close: (panel: PanelId) => void;
+  setFocus: (on: boolean) => void;
+}
+
+/**
+ * Which panels show. Where a panel fits beside the text the user's choice is remembered in IndexedDB; where it does not,
+ * it starts closed and opens over the text, one panel at a time, for the moment only (Esc closes them).
+ */
+export function usePanelLayout(): PanelLayout {
+  const libraryOverlays = useMediaQuery(OVERLAY_QUERIES.library);
+  const sidePanelOverlays = useMediaQuery(OVERLAY_QUERIES.sidePanel);
+  const stored = useLiveQuery(() => db.settings.get(KEY), []);
+  const settings = parseLayoutSettings(stored?.value);
+  const [overlay, setOverlay] = useState<PanelId | null>(null);
+  const [focus, setFocus] = useState(false);
+
+  // Widening or narrowing the window leaves no overlay behind (adjusted while rendering, React's way).
+  const width = `${libraryOverlays}:${sidePanelOverlays}`;
+  const [overlayWidth, setOverlayWidth] = useState(width);
+  if (overlayWidth !== width) {
+    setOverlayWidth(width);
+    setOverlay(null);
+  }
+
+  const save = useCallback((change: Partial<LayoutSettings>) => {
+    void db.transaction('rw', db.settings, async () => {
+      const current = parseLayoutSettings((await db.settings.get(KEY))?.value);
+      await db.settings.put({ key: KEY, value: { ...current, ...change } });
+    });
+  }, []);
+
+  const libraryOpen = libraryOverlays ? overlay === 'library' : settings.libraryOpen;
+  const sidePanelOpen = sidePanelOverlays ? overlay === 'sidePanel' : settings.sidePanelOpen;
+
+  const toggle = useCallback(
+    (panel: PanelId) => {
+      setFocus(false);
+      if (panel === 'library' ? libraryOverlays : sidePanelOverlays) setOverlay((current) => (current === panel ? null : panel));
+      else if (panel === 'library') save({ libraryOpen: !libraryOpen });
+      else save({ sidePanelOpen: !sidePanelOpen });
+    },
+    [libraryOverlays, sidePanelOverlays, save, libraryOpen, sidePanelOpen],
+  );
+
+  const close = useCallback(
+    (panel: PanelId) => {
+      if (panel === 'library' ? libraryOverlays : sidePanelOverlays) setOverlay((current) => (current === panel ? null : current));
+      else save(panel === 'library' ? { libraryOpen: false } : { sidePanelOpen: false });
+    },
+    [libraryOverlays, sidePanelOverlays, save],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = layoutCommandOf(event);
+      if (command) {
+        event.preventDefault();
+        if (command === 'toggleLibrary') toggle('library');
+        else if (command === 'toggleSidePanel') toggle('sidePanel');
+        else setFocus((on) => !on);
+        return;
+      }
+      if (event.key !== 'Escape') return;
+      // Esc leaves focus mode first, then closes an overlaid panel.
+      if (focus) setFocus(false);
+      else if (overlay) setOverlay(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [toggle, focus, overlay]);
+
+  return { libraryOverlays, sidePanelOverlays, libraryOpen, sidePanelOpen, focus, toggle, close, setFocus };
+}
