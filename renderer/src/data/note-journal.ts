@@ -22,12 +22,45 @@ function storage(): Storage | null {
   }
 }
 
-export function journalDraft(row: NoteRow, base: string | null): void {
+/** Notes a draft of which could not be journaled (too long for the quota), and who wants to know. */
+const unjournaled = new Set<string>();
+const listeners = new Set<() => void>();
+
+/**
+ * Journals a draft; false when it cannot be (storage full: a note of millions of characters, or
+ * no storage at all). IndexedDB is still written, but a reload or crash in the moment before it
+ * is may lose the newest typing: the note is then listed by `journalCannotCover`.
+ */
+export function journalDraft(row: NoteRow, base: string | null): boolean {
+  const store = storage();
   try {
-    storage()?.setItem(PREFIX + row.id, JSON.stringify({ row, base }));
+    if (!store) throw new Error('no storage');
+    store.setItem(PREFIX + row.id, JSON.stringify({ row, base }));
+    return true;
   } catch {
-    // Quota or privacy mode: IndexedDB is still written, only the reload guarantee is weaker.
+    // An older draft left behind would be recovered over this newer text at the next start.
+    try {
+      store?.removeItem(PREFIX + row.id);
+    } catch {
+      // Nothing journaled for it, then.
+    }
+    if (!unjournaled.has(row.id)) {
+      unjournaled.add(row.id);
+      for (const listener of listeners) listener();
+    }
+    return false;
   }
+}
+
+/** Whether a draft of the note could not be journaled in this session (see journalDraft). */
+export function journalCannotCover(id: string): boolean {
+  return unjournaled.has(id);
+}
+
+/** Calls `listener` when a note first cannot be journaled; returns the unsubscribe (for useSyncExternalStore). */
+export function subscribeJournal(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Forgets a draft once IndexedDB holds `content`, unless a different change has been journaled since. */

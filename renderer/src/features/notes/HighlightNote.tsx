@@ -4,6 +4,7 @@ import { titleFromText } from '../../core/notes/note-content';
 import type { NoteIdentity } from '../../data/note-store';
 import { useHighlightBacklinks, useNoteOnHighlight } from '../../data/use-notes';
 import { Backlinks } from './Backlinks';
+import { JournalNotice } from './JournalNotice';
 import { NoteEditor } from './NoteEditor';
 import { UnreadableNote } from './UnreadableNote';
 
@@ -51,6 +52,7 @@ export function HighlightNote({ highlightId, docId, quote, onSaveError }: Highli
       ) : (
         <p className="status">Loading the note…</p>
       )}
+      {identity && <JournalNotice noteId={identity.id} />}
       <Backlinks links={backlinks} label="Notes linking to this passage" />
     </div>
   );

@@ -4,6 +4,7 @@ import type { NoteRow } from '../../core/notes/note-types';
 import { countLinksTo, deleteNote, renameNote } from '../../data/note-store';
 import { useNoteBacklinks } from '../../data/use-notes';
 import { Backlinks } from './Backlinks';
+import { JournalNotice } from './JournalNotice';
 import { NoteEditor } from './NoteEditor';
 import { UnreadableNote } from './UnreadableNote';
 
@@ -65,6 +66,7 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
       ) : (
         initialContent !== null && <NoteEditor identity={identity} initialContent={initialContent} stored={note} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
       )}
+      <JournalNotice noteId={note.id} />
       <Backlinks links={backlinks} label="Linked from" />
       {confirmDelete === null ? (
         <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>

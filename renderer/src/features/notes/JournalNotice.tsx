@@ -1,0 +1,34 @@
+import { useState, useSyncExternalStore } from 'react';
+import { journalCannotCover, subscribeJournal } from '../../data/note-journal';
+import './JournalNotice.css';
+
+/** Notes whose notice the user dismissed in this session: they are told once. */
+const dismissed = new Set<string>();
+
+/**
+ * Says, once, that the recovery journal cannot hold this note (too long for the browser's
+ * storage), so a reload or crash just after typing may lose the newest text.
+ */
+export function JournalNotice({ noteId }: { noteId: string }) {
+  const uncovered = useSyncExternalStore(subscribeJournal, () => journalCannotCover(noteId));
+  const [shown, setShown] = useState(true);
+  if (!uncovered || !shown || dismissed.has(noteId)) return null;
+  return (
+    <div className="journal-notice" role="status" data-testid="journal-notice">
+      <p>
+        This note is too long for the recovery journal. It is still saved as you type, but if the app is closed or reloads in the moment
+        after a keystroke, the newest typing may be lost.
+      </p>
+      <button
+        type="button"
+        className="quiet-button"
+        onClick={() => {
+          dismissed.add(noteId);
+          setShown(false);
+        }}
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}
