@@ -3,11 +3,25 @@ import type { ReadingPosition } from '../../data/db';
 import { saveReadingPosition } from '../../data/document-state';
 import { positionAt, scrollTopFor, type BlockBox } from './reading-position';
 
+/** One box per body block, or per piece of a block rendered in pieces (its children carrying `data-start`). */
 function measure(container: HTMLElement): BlockBox[] {
   const origin = container.getBoundingClientRect().top - container.scrollTop;
-  return [...container.querySelectorAll<HTMLElement>('[data-block-index]')].map((el) => {
-    const rect = el.getBoundingClientRect();
-    return { index: Number(el.dataset['blockIndex']), top: rect.top - origin, height: rect.height };
+  return [...container.querySelectorAll<HTMLElement>('[data-block-index]')].flatMap((el) => {
+    const index = Number(el.dataset['blockIndex']);
+    const pieces = el.dataset['start'] === undefined ? [...el.querySelectorAll<HTMLElement>(':scope > [data-start]')] : [];
+    if (pieces.length === 0) {
+      const rect = el.getBoundingClientRect();
+      return [{ index, top: rect.top - origin, height: rect.height }];
+    }
+    const lengths = pieces.map((piece) => piece.textContent?.length ?? 0);
+    const total = lengths.reduce((sum, length) => sum + length, 0) || 1;
+    let before = 0;
+    return pieces.map((piece, i) => {
+      const rect = piece.getBoundingClientRect();
+      const from = before / total;
+      before += lengths[i]!;
+      return { index, top: rect.top - origin, height: rect.height, from, to: before / total };
+    });
   });
 }
 
