@@ -55,6 +55,18 @@ test.describe('a 1024×640 window', () => {
     expect(await measureInEms(page)).toBeGreaterThanOrEqual(30);
   });
 
+  test('a new note from a selection, or a chosen highlight, brings the put-away side panel over the text', async ({ page }) => {
+    await openFirstDocument(page);
+    await selectPhrase(page, 'الولايات المتحدة');
+    await page.getByTestId('new-note-from-selection').click();
+    await expect(page.getByRole('button', { name: 'Hide side panel' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('note-editor')).toBeVisible();
+    // Esc in the editor leaves it; Esc again puts the panel away.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Show side panel' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test('the accessibility scan passes with the side panel closed and open', async ({ page }) => {
     await openFirstDocument(page);
     expect(await axeViolations(page)).toEqual([]);

@@ -29,6 +29,7 @@ import { useSearchIndex } from './features/search/use-search-index';
 import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
 import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
+import type { SidePanelState } from './features/workspace/side-panel-state';
 import { useSidePanel } from './features/workspace/use-side-panel';
 import { useDocumentKeys } from './use-document-keys';
 
@@ -58,7 +59,23 @@ function AppWindow() {
     setOpenId(docId);
     void markOpened(docId);
   }, []);
-  const { panel, navigation, showText } = useSidePanel(open, loader.cached);
+  const { panel: sidePanel, navigation, showText } = useSidePanel(open, loader.cached);
+  // What the reader asks of the side panel (a chosen highlight, a new note) shows it if it is put away.
+  const { reveal } = layout;
+  const panel = useMemo<SidePanelState>(
+    () => ({
+      ...sidePanel,
+      onTab: (tab) => {
+        reveal('sidePanel');
+        sidePanel.onTab(tab);
+      },
+      onOpenNote: (noteId) => {
+        if (noteId) reveal('sidePanel');
+        sidePanel.onOpenNote(noteId);
+      },
+    }),
+    [sidePanel, reveal],
+  );
   const search = useSearchIndex(bundled, library.rows);
   // Kept as the same array while the order is the same, so reporting it never re-renders for nothing.
   const onShown = useCallback((entries: LibraryEntry[]) => {

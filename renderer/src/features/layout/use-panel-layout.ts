@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '../../data/db';
+import { isEditable } from '../../use-document-keys';
 import { layoutCommandOf } from './layout-keys';
 import { parseLayoutSettings, type LayoutSettings } from './layout-settings';
 
@@ -38,6 +39,8 @@ export interface PanelLayout {
   focus: boolean;
   toggle: (panel: PanelId) => void;
   close: (panel: PanelId) => void;
+  /** Shows a panel because something in it needs the user (a new note, a chosen highlight); never hides one. */
+  reveal: (panel: PanelId) => void;
   setFocus: (on: boolean) => void;
 }
 
@@ -89,6 +92,16 @@ export function usePanelLayout(): PanelLayout {
     [libraryOverlays, sidePanelOverlays, save],
   );
 
+  const reveal = useCallback(
+    (panel: PanelId) => {
+      setFocus(false);
+      if (panel === 'library' ? libraryOverlays : sidePanelOverlays) setOverlay(panel);
+      else if (panel === 'library' && !libraryOpen) save({ libraryOpen: true });
+      else if (panel === 'sidePanel' && !sidePanelOpen) save({ sidePanelOpen: true });
+    },
+    [libraryOverlays, sidePanelOverlays, save, libraryOpen, sidePanelOpen],
+  );
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
@@ -100,7 +113,8 @@ export function usePanelLayout(): PanelLayout {
         else setFocus((on) => !on);
         return;
       }
-      if (event.key !== 'Escape') return;
+      // Esc in a text field or the note editor is that field's own (it leaves the field first).
+      if (event.key !== 'Escape' || isEditable(event.target)) return;
       // Esc leaves focus mode first, then closes an overlaid panel.
       if (focus) setFocus(false);
       else if (overlay) setOverlay(null);
@@ -109,5 +123,5 @@ export function usePanelLayout(): PanelLayout {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [toggle, focus, overlay]);
 
-  return { libraryOverlays, sidePanelOverlays, libraryOpen, sidePanelOpen, focus, toggle, close, setFocus };
+  return { libraryOverlays, sidePanelOverlays, libraryOpen, sidePanelOpen, focus, toggle, close, reveal, setFocus };
 }
