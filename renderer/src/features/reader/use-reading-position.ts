@@ -47,6 +47,14 @@ export function useReadingPosition(
     restoredFor.current = docId;
     current.current = stored;
     container.scrollTop = stored ? scrollTopFor(stored, measure(container)) : 0;
+    // Restored before the text's web font has loaded, the position was measured in the fallback
+    // face: once the font is in, show the same passage again (in a long document the reflow
+    // alone moves the view by screens).
+    if (stored && document.fonts.status !== 'loaded') {
+      void document.fonts.ready.then(() => {
+        if (restoredFor.current === docId && current.current && scrollRef.current === container) container.scrollTop = scrollTopFor(current.current, measure(container));
+      });
+    }
   }, [scrollRef, docId, stored]);
 
   // A new font size or line height reflows the text: keep the same passage in view.
