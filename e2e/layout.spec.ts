@@ -98,12 +98,15 @@ test.describe('200% zoom (700×450 CSS pixels)', () => {
     await expect(item).toBeHidden();
     const panel = page.getByRole('complementary', { name: 'Highlights and notes' });
     await expect(panel).toBeVisible();
+    // Focus moves into the overlay, and back to its button when it closes.
+    await expect(page.getByRole('button', { name: 'Close side panel' })).toBeFocused();
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(700);
     expect(await measureInEms(page)).toBeGreaterThanOrEqual(22);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show side panel' })).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { db } from '../../data/db';
 import { isEditable } from '../../use-document-keys';
 import { layoutCommandOf } from './layout-keys';
@@ -29,6 +29,8 @@ function useMediaQuery(query: string): boolean {
 
 export type PanelId = 'library' | 'sidePanel';
 
+const PANEL_SELECTORS: Record<PanelId, string> = { library: '#library-column', sidePanel: '#side-panel' };
+
 export interface PanelLayout {
   /** The library overlays the text (narrow window) rather than sits beside it. */
   libraryOverlays: boolean;
@@ -54,6 +56,22 @@ export function usePanelLayout(): PanelLayout {
   const stored = useLiveQuery(() => db.settings.get(KEY), []);
   const settings = parseLayoutSettings(stored?.value);
   const [overlay, setOverlay] = useState<PanelId | null>(null);
+  // An overlay opened by its button or shortcut takes focus, and gives it back to the button when it closes.
+  const focusInto = useRef<PanelId | null>(null);
+  const shown = useRef<PanelId | null>(null);
+  useEffect(() => {
+    const previous = shown.current;
+    shown.current = overlay;
+    const target = focusInto.current;
+    focusInto.current = null;
+    if (overlay !== null && target === overlay) {
+      document.querySelector<HTMLElement>(`${PANEL_SELECTORS[overlay]} .panel-close`)?.focus();
+    } else if (overlay === null && previous !== null) {
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || !active.isConnected || active.closest(PANEL_SELECTORS[previous]) !== null;
+      if (lost) document.querySelector<HTMLElement>(`.layout-toggle-${previous}`)?.focus();
+    }
+  }, [overlay]);
   const [focus, setFocus] = useState(false);
 
   // Widening or narrowing the window leaves no overlay behind (adjusted while rendering, React's way).
@@ -77,7 +95,10 @@ export function usePanelLayout(): PanelLayout {
   const toggle = useCallback(
     (panel: PanelId) => {
       setFocus(false);
-      if (panel === 'library' ? libraryOverlays : sidePanelOverlays) setOverlay((current) => (current === panel ? null : panel));
+      if (panel === 'library' ? libraryOverlays : sidePanelOverlays) {
+        focusInto.current = panel;
+        setOverlay((current) => (current === panel ? null : panel));
+      }
       else if (panel === 'library') save({ libraryOpen: !libraryOpen });
       else save({ sidePanelOpen: !sidePanelOpen });
     },
