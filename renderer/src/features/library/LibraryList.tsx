@@ -63,7 +63,8 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
     const move = NAV_KEYS[event.key];
     if (!move || entries.length === 0) return;
     event.preventDefault();
-    const current = Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? focusIndex ?? Math.max(0, openIndex));
+    // A key pressed before the last one's focus landed moves on from where that one was going.
+    const current = keyboardTarget.current ?? Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? focusIndex ?? Math.max(0, openIndex));
     const next = move(current, entries.length);
     listRef.current?.scrollToIndex(next, { align: 'nearest' });
     keyboardTarget.current = next;
