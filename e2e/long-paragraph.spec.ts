@@ -102,7 +102,8 @@ test('a one-paragraph document of a million characters opens in pieces, and a hi
   await expectHighlightOver(page, id, phrase.start, phrase.end);
 
   await page.reload();
-  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId!);
+  // Laying out a megabyte of text takes seconds on a loaded 2-core machine: the wait is for it to happen, not a speed check.
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId!, { timeout: 30_000 });
   await page.getByTestId('reader-body').evaluate((body, cut) => {
     body.querySelector<HTMLElement>(`[data-start="${cut}"]`)?.scrollIntoView({ block: 'start' });
   }, phrase.cut);
