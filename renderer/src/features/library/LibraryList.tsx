@@ -67,7 +67,11 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
     const current = keyboardTarget.current ?? Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? focusIndex ?? Math.max(0, openIndex));
     const next = move(current, entries.length);
     listRef.current?.scrollToIndex(next, { align: 'nearest' });
-    keyboardTarget.current = next;
+    // A row already drawn takes focus now, so Enter right after an arrow opens that row; a row far
+    // away is focused once the list has drawn it.
+    const row = containerRef.current?.querySelector<HTMLElement>(`button[data-index="${next}"]`);
+    row?.focus({ preventScroll: true });
+    keyboardTarget.current = row ? null : next;
     setFocusIndex(next);
   }
 
