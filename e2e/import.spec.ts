@@ -20,15 +20,19 @@ const file = (name: string, buffer: Buffer, mimeType = 'text/plain') => ({ name,
 
 /** Closes the last import's report, so the next one is read, not the last. */
 async function closeReport(page: Page): Promise<void> {
-  const close = page.getByTestId('import-progress').getByRole('button', { name: 'Close', exact: true });
-  if (await close.isVisible()) await close.click();
-  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  const report = page.getByTestId('import-progress');
+  if ((await report.count()) === 0) return;
+  // A running import shows Cancel; its report (with Close) comes when it has finished.
+  await report.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(report).toHaveCount(0);
 }
 
 async function importFiles(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
   await closeReport(page);
   await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles(files);
   await expect(page.getByTestId('import-progress')).toContainText(`${files.length} / ${files.length} files`);
+  // Finished, not only counted: the report with its Close button has replaced the progress bar.
+  await expect(page.getByTestId('import-progress').getByRole('button', { name: 'Close', exact: true })).toBeVisible();
 }
 
 async function importedIds(page: Page): Promise<string[]> {
