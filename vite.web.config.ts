@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './renderer/csp-plugin';
@@ -13,7 +14,8 @@ export default defineConfig({
   mode: 'web',
   plugins: [cspPlugin(), seedFilesPlugin(seeds)],
   build: {
-    outDir: fileURLToPath(new URL('./out/web', import.meta.url)),
+    // WEB_OUT_DIR lets several builds (parallel test runs, benchmarks) live side by side.
+    outDir: process.env.WEB_OUT_DIR ? resolve(process.env.WEB_OUT_DIR) : fileURLToPath(new URL('./out/web', import.meta.url)),
     emptyOutDir: true,
     // Seed files must stay separate assets so the browser API fetches their bytes like main reads them.
     assetsInlineLimit: 0,

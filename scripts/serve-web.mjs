@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Serves the web build (out/web) on a loopback address, building it first when it is missing.
-// Usage: npm run web   (PORT=5173 by default)
+// Usage: npm run web   (PORT=5173 by default; WEB_OUT_DIR=out/web by default)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../out/web/', import.meta.url));
+// WEB_OUT_DIR (same variable as the build) serves a build kept elsewhere.
+const root = process.env.WEB_OUT_DIR ? resolve(process.env.WEB_OUT_DIR) + sep : fileURLToPath(new URL('../out/web/', import.meta.url));
 const port = Number(process.env.PORT ?? 5173);
 const host = '127.0.0.1';
 
