@@ -194,3 +194,53 @@ test('a database deleted while a note is open is reported, the text stays and no
   });
   expect(rows.filter((row) => !row.title)).toEqual([]);
 });
+
+/** Serialized editor state of `children`, top-level blocks as Lexical stores them. */
+function stateOf(children: object[]): string {
+  return JSON.stringify({ root: { type: 'root', version: 1, children, direction: null, format: '', indent: 0 } });
+}
+const text = (t: string) => ({ type: 'text', version: 1, text: t, detail: 0, format: 0, mode: 'normal', style: '' });
+const block = (type: string, children: object[], extra: object = {}) => ({ type, version: 1, children, direction: null, format: '', indent: 0, ...extra });
+const paragraph = (children: object[]) => block('paragraph', children, { textFormat: 0, textStyle: '' });
+
+test('opening a note and closing it without typing leaves its stored row as it was', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  const stamp = 1_700_000_000_000;
+  const row = (id: string, title: string, content: string) => ({ id, title, highlightId: null, docId: null, content, ...derivedFields(content), createdAt: stamp, modifiedAt: stamp });
+  const long = 'نص طويل من فقرة واحدة يتكرر. '.repeat(800);
+  const notes = [
+    row('plain-target', 'الهدف', stateOf([paragraph([text('ملاحظة يشار إليها')])])),
+    row('with-link', 'With a link', stateOf([paragraph([text('انظر '), { type: 'note-link', version: 1, noteId: 'plain-target', title: 'الهدف' }, text(' هنا')])])),
+    row('with-passage', 'With a passage', stateOf([{ type: 'passage-link', version: 1, highlightId: 'h-gone', docId: 'doc-gone', quote: 'اقتباس من المقال' }, paragraph([text('تعليق')])])),
+    row(
+      'with-list',
+      'With a list',
+      stateOf([block('list', [block('listitem', [text('أولا')], { value: 1 }), block('listitem', [text('second')], { value: 2 })], { listType: 'bullet', start: 1, tag: 'ul' })]),
+    ),
+    row('with-heading', 'With a heading', stateOf([block('heading', [text('عنوان')], { tag: 'h2' }), paragraph([text('نص '), text('bold'), text(' بعده')])])),
+    row('long-text', 'Long text', stateOf(Array.from({ length: 40 }, () => paragraph([text(long)])))),
+  ];
+  for (const [i, note] of notes.entries()) await putNote(page, { ...note, modifiedAt: stamp + i });
+  await page.reload();
+  await notebookTab(page).click();
+  const rows = async () => new Map((await readDatabase(page)).notes.map((n) => [String(n.id), JSON.stringify(n)]));
+  const before = await rows();
+
+  for (const note of notes) {
+    await page.locator(`[data-testid="note-item"][data-note-id="${note.id}"]`).click();
+    await expect(editor(page)).toHaveAttribute('data-note-id', note.id);
+    // Focused and left again without a keystroke.
+    await editor(page).focus();
+    await page.getByLabel('Note title').focus();
+    await page.getByRole('button', { name: 'Close note' }).click();
+    await expect(editor(page)).toHaveCount(0);
+  }
+  // Past the save interval and the rest time: a write made on opening would have landed.
+  await page.waitForTimeout(1500);
+  const after = await rows();
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  expect([...before].filter(([id, row]) => after.get(id) !== row).map(([id]) => id), 'notes rewritten by opening them').toEqual([]);
+  // The notebook keeps its order: the newest stored edit first, not the last opened.
+  await expect(page.getByTestId('note-item').first()).toHaveAttribute('data-note-id', notes.at(-1)!.id);
+});

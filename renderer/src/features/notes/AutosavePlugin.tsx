@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical';
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, mergeRegister, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { NoteSync, type NoteSyncIO } from './note-sync';
 
@@ -22,9 +22,17 @@ interface AutosavePluginProps {
   restMs?: number;
 }
 
+function serialise(state: EditorState): string {
+  return JSON.stringify(state.toJSON());
+}
+
 /**
  * Saves as the user types: the first change is saved at once, later ones at most every
- * `intervalMs` (the newest state wins). Pending changes are saved on blur, when the editor goes
+ * `intervalMs` (the newest state wins). Only the user's changes are saved: opening a note never
+ * writes it. Lexical's own passes after loading (plugins marking their nodes dirty, the root
+ * element mounting) come tagged `history-merge` and are skipped, and a change is saved only if
+ * its serialised state differs from what the editor showed when it was loaded or last saved.
+ * The state is serialised when a change is sent, not on every keystroke (a long note). Pending changes are saved on blur, when the editor goes
  * away (switching note or document) and when the page is hidden or unloaded. A change stored
  * elsewhere is shown when nothing typed here is unsaved (see NoteSync).
  */
@@ -46,6 +54,15 @@ export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError
     let timer: ReturnType<typeof setTimeout> | null = null;
     let restTimer: ReturnType<typeof setTimeout> | undefined;
     let lastSave = -Infinity;
+    // What is stored, as this editor serialises it (computed only when a change is sent).
+    let clean: { state: EditorState; json: string | null } = { state: editor.getEditorState(), json: null };
+    const changeFrom = (state: EditorState) => () => {
+      clean.json ??= serialise(clean.state);
+      const json = serialise(state);
+      if (json === clean.json) return null;
+      clean = { state, json };
+      return json;
+    };
     const current = new NoteSync(
       {
         save: (content, base) => io.current.save(content, base),
@@ -86,9 +103,13 @@ export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError
     document.addEventListener('visibilitychange', flushWhenHidden);
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
-        // Selection moves, the initial load and changes stored elsewhere are not the user's changes.
-        if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty() || tags.has(STORED_TAG)) return;
-        current.edit(JSON.stringify(editorState.toJSON()));
+        if (tags.has(STORED_TAG)) {
+          clean = { state: editorState, json: null };
+          return;
+        }
+        // Selection moves, the initial load and Lexical's own passes are not the user's changes.
+        if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        current.edit(changeFrom(editorState));
         schedule();
         clearTimeout(restTimer);
         restTimer = setTimeout(() => current.rest(), restMs);

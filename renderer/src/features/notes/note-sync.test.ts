@@ -171,4 +171,25 @@ describe('showing news from the stored row itself', () => {
     await settled();
     expect(loads.filter((l) => l !== TYPED)).toEqual([]);
   });
+
+  it('reads a change only when it is sent, and sends nothing when it turns out to be what is stored', () => {
+    const { sync, saves, loads } = harness();
+    let reads = 0;
+    sync.edit(() => {
+      reads++;
+      return null;
+    });
+    expect(reads).toBe(0);
+    expect(sync.hasPending).toBe(true);
+    sync.flush();
+    expect(reads).toBe(1);
+    expect(saves).toEqual([]);
+    // Nothing is unsaved, so a change made elsewhere is shown once the user rests.
+    sync.storedChanged(ELSEWHERE);
+    sync.rest();
+    expect(loads).toEqual([ELSEWHERE]);
+    sync.edit(() => TYPED);
+    sync.flush();
+    expect(saves.map(({ content, base }) => [content, base])).toEqual([[TYPED, ELSEWHERE]]);
+  });
 });

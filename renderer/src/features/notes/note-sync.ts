@@ -29,7 +29,8 @@ export class NoteSync {
   private base: string | null;
   /** Saves not yet seen back from the store, oldest first. */
   private unseen: { content: string; landed: boolean }[] = [];
-  private pending: string | null = null;
+  /** The unsaved change: its content, or how to read it (null: nothing changed after all). */
+  private pending: string | (() => string | null) | null = null;
   private typing = false;
   private inFlight = 0;
   /** A stored content written elsewhere, not shown yet (null: the row is gone). */
@@ -43,8 +44,12 @@ export class NoteSync {
     this.base = base;
   }
 
-  /** The editor changed; the change is sent by the next `flush`. */
-  edit(content: string): void {
+  /**
+   * The editor changed; the change is sent by the next `flush`. A long note passes a function,
+   * read only when the change is sent, so a keystroke does not serialise the whole note; it
+   * returns null when the content is what is stored after all (nothing to save).
+   */
+  edit(content: string | (() => string | null)): void {
     this.pending = content;
     this.typing = true;
   }
@@ -62,9 +67,13 @@ export class NoteSync {
   /** Sends the pending change, if any. */
   flush(): void {
     if (this.pending === null) return;
-    const content = this.pending;
+    const content = typeof this.pending === 'function' ? this.pending() : this.pending;
     const base = this.base;
     this.pending = null;
+    if (content === null) {
+      this.settle();
+      return;
+    }
     // Saves of one note land in order (one IndexedDB store), so the next is based on this one.
     this.base = content;
     const sent = { content, landed: false };
