@@ -1,5 +1,5 @@
 import { contentWithPassageLink, derivedFields } from '../renderer/src/core/notes/note-content';
-import { editor, highlightPhrase, newNote, notebookTab, selectPhrase } from './actions';
+import { editor, highlightPhrase, newNote, notebookTab, readDatabase, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const DOC = '000_14e37202ef5eb1ed';
@@ -237,4 +237,23 @@ test('a link to an orphaned highlight still shows its quote and says it is orpha
   const link = editor(page).locator('[data-passage-link="orphan-h"]');
   await expect(link).toContainText(quote);
   await expect(link).toContainText('Orphaned');
+});
+
+test('typing after clicking the quoted passage of a note started from a selection lands in the note', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await selectPhrase(page, PHRASE);
+  await page.getByTestId('new-note-from-selection').click();
+  const passage = editor(page).locator('[data-passage-link]');
+  await expect(passage).toContainText(PHRASE);
+  const noteId = (await page.locator('.note-pane').getAttribute('data-note-id')) ?? '';
+
+  await passage.locator('.passage-quote').click();
+  await page.keyboard.type('تعليق بعد النقر');
+  await expect(editor(page)).toBeFocused();
+  await expect(editor(page).locator('p')).toHaveText(['تعليق بعد النقر']);
+  const stored = async () => (await readDatabase(page)).notes.find((n) => n['id'] === noteId)?.['plainText'];
+  await expect.poll(stored).toBe(`«${PHRASE}»\nتعليق بعد النقر`);
+  // The passage is still there, once, before the text.
+  await expect(passage).toHaveCount(1);
 });

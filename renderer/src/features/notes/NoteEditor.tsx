@@ -14,6 +14,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { InsertPassagePlugin } from './InsertPassagePlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, reportEditorError } from './note-editor-config';
 import { NoteLinkTypeaheadPlugin } from './NoteLinkTypeaheadPlugin';
+import { PassageClickPlugin } from './PassageClickPlugin';
 import { SafeLinksPlugin } from './SafeLinksPlugin';
 
 interface NoteEditorProps {
@@ -67,6 +68,7 @@ export function NoteEditor({ identity, initialContent, stored, label, placeholde
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
       <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
       <InsertPassagePlugin />
+      <PassageClickPlugin />
       <AutosavePlugin loaded={initialContent ?? null} stored={stored} onSave={save} onConflict={keepCopy} onSaveError={onSaveError} onRead={read} />
       {copies.length > 0 && <ConflictNotice copies={copies} onDismiss={() => setCopies([])} />}
     </LexicalComposer>
