@@ -257,3 +257,30 @@ test('typing after clicking the quoted passage of a note started from a selectio
   // The passage is still there, once, before the text.
   await expect(passage).toHaveCount(1);
 });
+
+test('each list item takes its direction from its own text, as paragraphs do', async ({ page }) => {
+  await openApp(page);
+  await newNote(page, 'Mixed list');
+  await editor(page).click();
+  await page.keyboard.type('- أولا بالعربية');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Then in English');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ثالثا');
+  const items = editor(page).locator('ul > li');
+  await expect(items).toHaveText(['أولا بالعربية', 'Then in English', 'ثالثا']);
+  expect(await items.evaluateAll((lis) => lis.map((li) => getComputedStyle(li).direction))).toEqual(['rtl', 'ltr', 'rtl']);
+
+  // A list that starts in English does not turn its Arabic items left-to-right either, after a reload too.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. First step');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('الخطوة الثانية');
+  await page.reload();
+  await notebookTab(page).click();
+  await page.getByTestId('note-item').filter({ hasText: 'Mixed list' }).click();
+  const numbered = editor(page).locator('ol > li');
+  await expect(numbered).toHaveText(['First step', 'الخطوة الثانية']);
+  expect(await numbered.evaluateAll((lis) => lis.map((li) => getComputedStyle(li).direction))).toEqual(['ltr', 'rtl']);
+});

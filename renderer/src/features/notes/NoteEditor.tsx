@@ -12,6 +12,7 @@ import { noteRow, readNoteContent, saveNote, type NoteIdentity } from '../../dat
 import { AutosavePlugin } from './AutosavePlugin';
 import { ConflictNotice } from './ConflictNotice';
 import { InsertPassagePlugin } from './InsertPassagePlugin';
+import { ListItemDirectionPlugin } from './ListItemDirectionPlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, reportEditorError } from './note-editor-config';
 import { NoteLinkTypeaheadPlugin } from './NoteLinkTypeaheadPlugin';
 import { PassageClickPlugin } from './PassageClickPlugin';
@@ -63,6 +64,7 @@ export function NoteEditor({ identity, initialContent, stored, label, placeholde
       </div>
       <HistoryPlugin />
       <ListPlugin />
+      <ListItemDirectionPlugin />
       <LinkPlugin validateUrl={isSafeUrl} />
       <SafeLinksPlugin />
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
