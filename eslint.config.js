@@ -1,12 +1,18 @@
 // Lint rules, including the boundaries between runtimes (Signal-style): pure modules import no
 // DOM, React, Dexie, Lexical, Electron or Node; the renderer never imports Electron or main.
 import js from '@eslint/js';
+import formatjs from 'eslint-plugin-formatjs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const UI_AND_STORAGE = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'lexical', '@lexical/*'];
 const ELECTRON_AND_NODE = ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'];
+
+// Every word the user sees comes from the catalogues (renderer/src/i18n/messages): text in JSX and
+// the user-visible attributes (aria-label/description, title, placeholder, alt, label) must not be literals.
+// Turned on directory by directory as each is converted.
+const TRANSLATED = ['renderer/src/App.tsx', 'renderer/src/i18n/**/*.tsx', 'renderer/src/features/settings/**/*.tsx'];
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -37,6 +43,14 @@ export default tseslint.config(
     rules: {
       ...restrict([...UI_AND_STORAGE, ...ELECTRON_AND_NODE, '**/features/**', '**/data/**', '**/platform/**'], 'Pure modules take data and return data.'),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'HTMLElement', 'Node', 'Range'],
+    },
+  },
+  {
+    files: TRANSLATED,
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': ['error', { props: { include: [['*', '{label,placeholder,title,alt}']] } }],
     },
   },
   {

@@ -24,6 +24,7 @@ vi.mock('electron', async () => {
     getPath: (name: string) => `/home/reader/.config/qiraa/${name}`,
     getAppPath: () => '/work/main',
     getName: () => "Qira'a",
+    getPreferredSystemLanguages: () => ['ar-SA', 'en-US'],
   });
   return {
     app,
@@ -85,16 +86,18 @@ describe('main entry', () => {
     ]);
   });
 
-  it('serves out/renderer and loads app://qiraa/index.html with the CJS preload', async () => {
+  it('serves out/renderer and loads app://qiraa/index.html, telling it the system languages, with the CJS preload', async () => {
     await start(true);
     expect(mocks.calls.find((call) => call.startsWith('serveAppProtocol'))).toMatch(/out[/\\]renderer$|[/\\]renderer$/);
-    expect(mocks.calls.find((call) => call.startsWith('createMainWindow'))).toMatch(/^createMainWindow app:\/\/qiraa\/index\.html .*[/\\]preload[/\\]index\.cjs$/);
+    expect(mocks.calls.find((call) => call.startsWith('createMainWindow'))).toMatch(
+      /^createMainWindow app:\/\/qiraa\/index\.html\?languages=ar-SA%2Cen-US .*[/\\]preload[/\\]index\.cjs$/,
+    );
   });
 
   it('loads the dev server while developing', async () => {
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
     await start(true);
-    expect(mocks.calls.find((call) => call.startsWith('createMainWindow'))).toMatch(/^createMainWindow http:\/\/localhost:5173 /);
+    expect(mocks.calls.find((call) => call.startsWith('createMainWindow'))).toMatch(/^createMainWindow http:\/\/localhost:5173\/\?languages=ar-SA%2Cen-US /);
   });
 
   it('quits at once, doing nothing else, when another instance holds the lock', async () => {

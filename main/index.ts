@@ -9,6 +9,7 @@ import { APP_ENTRY_URL, devServerUrl } from './app-origin';
 import { corpusFolder, createCorpusCache } from './corpus-loader';
 import { hardenWebContents, restrictPermissions } from './harden-web-contents';
 import { registerIpcHandlers } from './ipc';
+import { initInterfaceLanguage, interfaceLanguage, t } from './interface-language';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './serve-app-protocol';
 import { createMainWindow } from './window';
@@ -24,10 +25,21 @@ registerAppScheme();
 const devUrl = devServerUrl(process.env, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
 
+/** The page starts in the system's languages (the user's choice, if any, is remembered by the page). */
+function startUrl(): string {
+  const url = new URL(devUrl ?? APP_ENTRY_URL);
+  url.searchParams.set('languages', app.getPreferredSystemLanguages().join(','));
+  return url.toString();
+}
+
+function installMenu(): void {
+  installApplicationMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: t('app.name'), t });
+}
+
 function openMainWindow(): void {
   mainWindow = createMainWindow({
     preloadPath: PRELOAD_PATH,
-    startUrl: devUrl ?? APP_ENTRY_URL,
+    startUrl: startUrl(),
     stateFile: path.join(app.getPath('userData'), 'window-state.json'),
   });
   mainWindow.on('closed', () => {
@@ -63,8 +75,16 @@ if (!app.requestSingleInstanceLock()) {
       restrictPermissions(session.defaultSession, devUrl);
       serveAppProtocol(RENDERER_ROOT);
       const seeds = corpusFolder({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
-      registerIpcHandlers({ listCorpus: createCorpusCache(seeds), devUrl });
-      installApplicationMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.getName() });
+      initInterfaceLanguage(app.getPreferredSystemLanguages());
+      registerIpcHandlers({
+        listCorpus: createCorpusCache(seeds),
+        devUrl,
+        // The page chose another language: the menus follow at once.
+        onInterfaceLanguage: (previous) => {
+          if (previous !== interfaceLanguage()) installMenu();
+        },
+      });
+      installMenu();
       openMainWindow();
     })
     .catch((error: unknown) => {

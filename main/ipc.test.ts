@@ -44,7 +44,32 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('registerIpcHandlers', () => {
   it('handles exactly the channels of the contract', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many', 'file:save-original']);
+    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many', 'file:save-original', 'ui:set-language']);
+  });
+});
+
+describe('ui:set-language', () => {
+  afterEach(() => call('ui:set-language', fromPage(), 'en'));
+
+  it('makes the next dialog and its filters speak the chosen language', async () => {
+    await call('ui:set-language', fromPage(), 'ar');
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await call('file:save-original', fromPage(), { suggestedName: 'مقال.html', bytes: new Uint8Array() });
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      WINDOW,
+      expect.objectContaining({ filters: [{ name: 'الملف الأصلي (*.html)', extensions: ['html'] }, { name: 'كل الملفات', extensions: ['*'] }] }),
+    );
+    electron.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await call('file:save-many', fromPage(), { folderName: 'تصدير', files: [{ name: 'أ.md', content: 'نص' }] });
+    expect(electron.showOpenDialog).toHaveBeenCalledWith(WINDOW, expect.objectContaining({ title: 'اختر مكان إنشاء مجلد التصدير', buttonLabel: 'صدّر هنا' }));
+  });
+
+  it.each([['fr'], [''], [['ar']], [undefined]])('refuses a language it does not have (%j)', async (language) => {
+    await expect(call('ui:set-language', fromPage(), language)).rejects.toThrow(/invalid arguments/);
+  });
+
+  it('refuses a call from another page', async () => {
+    await expect(call('ui:set-language', fromPage('https://evil.example/'), 'ar')).rejects.toThrow(/did not come from the app's own page/);
   });
 });
 

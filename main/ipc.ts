@@ -16,13 +16,16 @@ import {
   type FilesSaveResult,
   filesSaveRequestSchema,
   isPortableFileName,
+  interfaceLanguageSchema,
   type OriginalSaveRequest,
   originalSaveRequestSchema,
 } from '../preload/api-contract';
+import type { Language } from '../renderer/src/i18n/languages';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
 import { safeFileName, utf8ByteLength } from '../renderer/src/core/export/safe-file-name';
 import { isAppUrl } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
+import { interfaceLanguage, setInterfaceLanguage, t } from './interface-language';
 import { writeFilesToNewFolder } from './save-folder';
 
 export interface IpcDependencies {
@@ -30,18 +33,24 @@ export interface IpcDependencies {
   listCorpus: () => Promise<CorpusEntry[]>;
   /** The dev server URL, whose origin is trusted too while developing; null when packaged. */
   devUrl: string | null;
+  /** Called after the page sets a new interface language, with the language main spoke before. */
+  onInterfaceLanguage?: (previous: Language) => void;
 }
 
-const SAVE_FILTERS: Record<FileSaveRequest['kind'], SaveDialogOptions['filters']> = {
-  markdown: [{ name: 'Markdown', extensions: ['md'] }],
-  json: [{ name: 'JSON', extensions: ['json'] }],
-};
+/** Built when the dialog opens, so their names are in the interface language of the moment. */
+const saveFilters = (kind: FileSaveRequest['kind']): SaveDialogOptions['filters'] =>
+  kind === 'markdown' ? [{ name: t('main.dialog.markdownFiles'), extensions: ['md'] }] : [{ name: t('main.dialog.jsonFiles'), extensions: ['json'] }];
 
 export function registerIpcHandlers(deps: IpcDependencies): void {
   handle(deps, Channels.corpusList, z.tuple([]), () => deps.listCorpus());
   handle(deps, Channels.fileSave, z.tuple([fileSaveRequestSchema]), (event, [request]) => saveFile(event, request));
   handle(deps, Channels.filesSave, z.tuple([filesSaveRequestSchema]), (event, [request]) => saveFiles(event, request));
   handle(deps, Channels.originalSave, z.tuple([originalSaveRequestSchema]), (event, [request]) => saveOriginal(event, request));
+  handle(deps, Channels.interfaceLanguage, z.tuple([interfaceLanguageSchema]), async (_event, [language]) => {
+    const previous = interfaceLanguage();
+    setInterfaceLanguage(language);
+    deps.onInterfaceLanguage?.(previous);
+  });
 }
 
 function handle<Args extends unknown[], Result>(
@@ -65,7 +74,7 @@ function handle<Args extends unknown[], Result>(
 }
 
 async function saveFile(event: IpcMainInvokeEvent, request: FileSaveRequest): Promise<FileSaveResult> {
-  return saveWithDialog(event, request.suggestedName, SAVE_FILTERS[request.kind], request.content);
+  return saveWithDialog(event, request.suggestedName, saveFilters(request.kind), request.content);
 }
 
 /** The imported file byte for byte: filtered by its own extension, since it may be .txt, .md or .html. */
@@ -87,11 +96,11 @@ function portableOriginalName(name: string): string {
 }
 
 function originalFilters(name: string): SaveDialogOptions['filters'] {
-  const allFiles = { name: 'All files', extensions: ['*'] };
+  const allFiles = { name: t('main.dialog.allFiles'), extensions: ['*'] };
   const extension = path.extname(name).slice(1);
   // Only a plain extension becomes a filter pattern; anything odd is left to "All files".
   if (!PLAIN_EXTENSION.test(`.${extension}`)) return [allFiles];
-  return [{ name: `Original file (*.${extension})`, extensions: [extension] }, allFiles];
+  return [{ name: t('main.dialog.originalFile', { extension }), extensions: [extension] }, allFiles];
 }
 
 async function saveWithDialog(
@@ -116,8 +125,8 @@ async function saveWithDialog(
 
 async function saveFiles(event: IpcMainInvokeEvent, request: FilesSaveRequest): Promise<FilesSaveResult> {
   const options: OpenDialogOptions = {
-    title: 'Choose where to create the export folder',
-    buttonLabel: 'Export here',
+    title: t('main.dialog.exportFolderTitle'),
+    buttonLabel: t('main.dialog.exportHere'),
     defaultPath: app.getPath('documents'),
     properties: ['openDirectory', 'createDirectory'],
   };

@@ -7,6 +7,8 @@ vi.mock('electron', () => ({
 }));
 
 const { buildMenuTemplate, installApplicationMenu } = await import('./menu');
+const { createTranslator } = await import('./interface-language');
+const t = createTranslator('en');
 
 type Item = MenuItemConstructorOptions;
 const submenuOf = (template: Item[], label: string): Item[] =>
@@ -14,9 +16,9 @@ const submenuOf = (template: Item[], label: string): Item[] =>
 const roles = (items: Item[]) => items.filter((item) => item.type !== 'separator').map((item) => item.role);
 
 describe('buildMenuTemplate', () => {
-  const mac = buildMenuTemplate({ isMac: true, isDev: false, appName: "Qira'a" });
-  const linux = buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a" });
-  const linuxDev = buildMenuTemplate({ isMac: false, isDev: true, appName: "Qira'a" });
+  const mac = buildMenuTemplate({ isMac: true, isDev: false, appName: "Qira'a", t });
+  const linux = buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a", t });
+  const linuxDev = buildMenuTemplate({ isMac: false, isDev: true, appName: "Qira'a", t });
 
   it('starts with the app menu on macOS only', () => {
     expect(mac[0]?.label).toBe("Qira'a");
@@ -25,7 +27,8 @@ describe('buildMenuTemplate', () => {
   });
 
   it('has File, Edit, View, Window and Help in order', () => {
-    expect(linux.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+    expect(linux.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(linux.map((item) => item.role)).toEqual([undefined, undefined, undefined, 'windowMenu', 'help']);
   });
 
   it('puts Quit in File except on macOS', () => {
@@ -44,14 +47,33 @@ describe('buildMenuTemplate', () => {
   });
 
   it('puts About in Help except on macOS', () => {
-    expect(roles(submenuOf(linux, 'help'))).toEqual(['about']);
-    expect(roles(submenuOf(mac, 'help'))).toEqual([]);
+    expect(roles(submenuOf(linux, 'Help'))).toEqual(['about']);
+    expect(roles(submenuOf(mac, 'Help'))).toEqual([]);
+  });
+});
+
+describe('buildMenuTemplate in Arabic', () => {
+  const arabic = buildMenuTemplate({ isMac: true, isDev: true, appName: 'قراءة', t: createTranslator('ar') });
+  const labels = (items: Item[]): string[] =>
+    items.flatMap((item) => [...(item.label ? [item.label] : []), ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
+
+  it('names every menu and item in Arabic, the roles unchanged', () => {
+    expect(arabic.slice(1).map((item) => item.label)).toEqual(['ملف', 'تحرير', 'عرض', 'نافذة', 'مساعدة']);
+    expect(roles(submenuOf(arabic, 'تحرير'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(submenuOf(arabic, 'قراءة')[0]?.label).toBe('حول قراءة');
+    for (const label of labels(arabic)) expect(label).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('labels every item, so none falls back to Electron\'s English role label', () => {
+    const unlabelled = (items: Item[]): Item[] =>
+      items.flatMap((item) => [...(item.type !== 'separator' && !item.label ? [item] : []), ...(Array.isArray(item.submenu) ? unlabelled(item.submenu) : [])]);
+    expect(unlabelled(arabic)).toEqual([]);
   });
 });
 
 describe('installApplicationMenu', () => {
   it('installs the built template', () => {
-    installApplicationMenu({ isMac: false, isDev: false, appName: "Qira'a" });
-    expect(setApplicationMenu).toHaveBeenCalledWith({ template: buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a" }) });
+    installApplicationMenu({ isMac: false, isDev: false, appName: "Qira'a", t });
+    expect(setApplicationMenu).toHaveBeenCalledWith({ template: buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a", t }) });
   });
 });

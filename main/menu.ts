@@ -1,57 +1,51 @@
-/** The application menu: standard roles only, so Electron supplies labels and shortcuts. */
+/**
+ * The application menu: standard roles, so Electron supplies the items' behaviour and shortcuts.
+ * Every label comes from the catalogues (Electron's own role labels are English only), so the
+ * menus speak the interface language.
+ */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MessageId } from '../renderer/src/i18n/catalogues';
+import type { Translate } from './interface-language';
 
 export interface MenuOptions {
   isMac: boolean;
   /** Reload and developer tools exist only while developing. */
   isDev: boolean;
   appName: string;
+  /** The interface language's messages. */
+  t: Translate;
 }
 
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
 /** The menu template for a platform; pure, so it is tested without Electron. */
-export function buildMenuTemplate({ isMac, isDev, appName }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, appName, t }: MenuOptions): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const item = (role: Role): MenuItemConstructorOptions => ({ role, label: t(`main.menu.role.${role}` as MessageId, { appName }) });
   const template: MenuItemConstructorOptions[] = [];
 
   if (isMac) {
     template.push({
       label: appName,
-      submenu: [
-        { role: 'about' },
-        separator,
-        { role: 'services' },
-        separator,
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
-        separator,
-        { role: 'quit' },
-      ],
+      submenu: [item('about'), separator, item('services'), separator, item('hide'), item('hideOthers'), item('unhide'), separator, item('quit')],
     });
   }
 
-  const devItems: MenuItemConstructorOptions[] = isDev ? [{ role: 'reload' }, { role: 'toggleDevTools' }, separator] : [];
+  const devItems: MenuItemConstructorOptions[] = isDev ? [item('reload'), item('toggleDevTools'), separator] : [];
   template.push(
     // On macOS Quit lives in the app menu; elsewhere File ends with it.
-    { label: 'File', submenu: isMac ? [{ role: 'close' }] : [{ role: 'close' }, separator, { role: 'quit' }] },
+    { label: t('main.menu.file'), submenu: isMac ? [item('close')] : [item('close'), separator, item('quit')] },
     {
-      label: 'Edit',
-      submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      label: t('main.menu.edit'),
+      submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), item('selectAll')],
     },
     {
-      label: 'View',
-      submenu: [
-        ...devItems,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        separator,
-        { role: 'togglefullscreen' },
-      ],
+      label: t('main.menu.view'),
+      submenu: [...devItems, item('resetZoom'), item('zoomIn'), item('zoomOut'), separator, item('togglefullscreen')],
     },
-    { role: 'windowMenu' },
+    { role: 'windowMenu', label: t('main.menu.window') },
     // role 'help' gives macOS its menu search; About sits in the app menu there.
-    { role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
+    { role: 'help', label: t('main.menu.help'), submenu: isMac ? [] : [item('about')] },
   );
   return template;
 }

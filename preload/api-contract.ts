@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
+import { LANGUAGES, type Language } from '../renderer/src/i18n/languages';
 
 // The names live in channels.ts so the preload bundle stays free of zod.
 export { Channels, type Channel } from './channels';
@@ -133,6 +134,9 @@ export const originalSaveRequestSchema = z
 
 export type OriginalSaveRequest = z.infer<typeof originalSaveRequestSchema>;
 
+/** The interface language main's menus and dialogs speak; the page tells main when it changes. */
+export const interfaceLanguageSchema = z.enum(LANGUAGES);
+
 /** What the preload exposes as `window.api`; the browser build implements the same. */
 export interface QiraaApi {
   /** Every corpus file, parsed, or the reason it could not be read. */
@@ -143,4 +147,6 @@ export interface QiraaApi {
   saveFiles(request: FilesSaveRequest): Promise<FilesSaveResult>;
   /** Asks the user where to save, then writes an imported file's original bytes unchanged (a download in the browser). */
   saveOriginal(request: OriginalSaveRequest): Promise<FileSaveResult>;
+  /** Main's menus, dialogs and file filters speak `language` from now on (nothing to do in the browser). */
+  setInterfaceLanguage(language: Language): Promise<void>;
 }

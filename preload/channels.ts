@@ -7,6 +7,7 @@ export const Channels = {
   fileSave: 'file:save',
   filesSave: 'file:save-many',
   originalSave: 'file:save-original',
+  interfaceLanguage: 'ui:set-language',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];

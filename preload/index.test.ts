@@ -25,7 +25,7 @@ describe('preload', () => {
 
   it('exposes only listCorpus, saveFile, saveFiles and saveOriginal, all functions', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile', 'saveFiles', 'saveOriginal']);
+    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile', 'saveFiles', 'saveOriginal', 'setInterfaceLanguage']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -64,6 +64,12 @@ describe('preload', () => {
     expect(invoke.mock.calls[0]?.[1]).toBe(request);
   });
 
+  it('setInterfaceLanguage invokes ui:set-language with the language', async () => {
+    const api = await loadPreload();
+    await api.setInterfaceLanguage!('ar');
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('ui:set-language', 'ar');
+  });
+
   it('uses the channel names of the contract', async () => {
     const { Channels } = await import('./api-contract');
     expect(Channels).toEqual({
@@ -71,6 +77,7 @@ describe('preload', () => {
       fileSave: 'file:save',
       filesSave: 'file:save-many',
       originalSave: 'file:save-original',
+      interfaceLanguage: 'ui:set-language',
     });
   });
 });

@@ -13,6 +13,7 @@ const api: QiraaApi = {
   saveFile: (request) => ipcRenderer.invoke(Channels.fileSave, request),
   saveFiles: (request) => ipcRenderer.invoke(Channels.filesSave, request),
   saveOriginal: (request) => ipcRenderer.invoke(Channels.originalSave, request),
+  setInterfaceLanguage: (language) => ipcRenderer.invoke(Channels.interfaceLanguage, language),
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { CorpusDocument, CorpusLoadError } from './core/corpus/corpus-types';
 import type { LibraryEntry } from './core/library/library-entry';
 import { BUNDLED_COLLECTION_ID } from './core/library/library-types';
@@ -26,6 +27,7 @@ import { useOpenDocument } from './features/library/use-open-document';
 import { NoteNavigationContext } from './features/notes/note-navigation';
 import { SearchBox } from './features/search/SearchBox';
 import { useSearchIndex } from './features/search/use-search-index';
+import { InterfaceSettings } from './features/settings/InterfaceSettings';
 import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
 import { DocumentWorkspace } from './features/workspace/DocumentWorkspace';
@@ -136,11 +138,12 @@ function AppWindow() {
           <div className="layout-toggles">
             <PanelToggle layout={layout} panel="library" />
             <span className="app-name">
-              Qira'a <span lang="ar">قراءة</span>
+              <FormattedMessage id="app.name" />
             </span>
           </div>
           <SearchBox index={search.index} onChoose={showText} onActivate={search.includeLibrary} />
           <ReadingSettingsBar settings={settings} onChange={updateSettings} />
+          <InterfaceSettings />
           <div className="layout-toggles">
             <FocusToggle layout={layout} />
             <PanelToggle layout={layout} panel="sidePanel" />
@@ -149,7 +152,7 @@ function AppWindow() {
         <FocusExit layout={layout} />
         {databaseLost && (
           <p className="status status-error" data-testid="error" role="alert">
-            The database was deleted or cleared while Qira'a was open, so nothing more can be saved. What is on screen is kept: copy any text you need, then reload.
+            <FormattedMessage id="app.databaseLost" />
           </p>
         )}
         <div className="app-body">
@@ -175,13 +178,17 @@ function AppWindow() {
             </div>
           )}
           <main className="reader-pane">
-            {corpus.status === 'loading' && <p className="status">Loading the library…</p>}
+            {corpus.status === 'loading' && <p className="status">
+                <FormattedMessage id="app.loadingLibrary" />
+              </p>}
             {corpus.status === 'failed' && (
               <p className="status status-error" data-testid="error" role="alert">
                 {corpus.message}
               </p>
             )}
-            {ready && entries.length === 0 && <p className="status">The library is empty: import files, a folder or text from the clipboard.</p>}
+            {ready && entries.length === 0 && <p className="status">
+                <FormattedMessage id="app.libraryEmpty" />
+              </p>}
             {opened.status === 'failed' && (
               <p className="status status-error" data-testid="error" role="alert">
                 {opened.message}
@@ -203,7 +210,7 @@ function AppWindow() {
         </div>
         {dragging && (
           <div className="drop-overlay" aria-hidden="true">
-            Drop files or folders to import them
+            <FormattedMessage id="app.dropFiles" />
           </div>
         )}
         {deleted && <DocumentDeletedToast deleted={deleted} onUndone={open} onDismiss={() => setDeleted(null)} />}

@@ -24,4 +24,6 @@ export const browserApi: QiraaApi = {
     return Promise.all(seedFiles.map(loadSeed));
   },
   ...browserDownloads,
+  // The page is the whole interface in the browser: no menus or dialogs of its own to translate.
+  async setInterfaceLanguage() {},
 };
