@@ -1,5 +1,5 @@
 import { contentWithPassageLink, derivedFields } from '../renderer/src/core/notes/note-content';
-import { editor, highlightPhrase, newNote, notebookTab, readDatabase, selectPhrase } from './actions';
+import { editor, highlightPhrase, highlightsTab, newNote, notebookTab, readDatabase, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const DOC = '000_14e37202ef5eb1ed';
@@ -283,4 +283,25 @@ test('each list item takes its direction from its own text, as paragraphs do', a
   const numbered = editor(page).locator('ol > li');
   await expect(numbered).toHaveText(['First step', 'الخطوة الثانية']);
   expect(await numbered.evaluateAll((lis) => lis.map((li) => getComputedStyle(li).direction))).toEqual(['ltr', 'rtl']);
+});
+
+test('“Quote in new note” gives the new note a title that tells it from the highlight’s own note', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, PHRASE);
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await editor(page).click();
+  await page.keyboard.type('ملاحظة على التظليل');
+  for (let note = 0; note < 2; note++) {
+    if (note > 0) {
+      await highlightsTab(page).click();
+      await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+    }
+    await page.getByRole('button', { name: 'Quote in new note' }).click();
+    await expect(page.locator('.note-pane [data-passage-link]')).toContainText(PHRASE);
+  }
+  const titles = page.getByTestId('note-item').locator('.note-item-title');
+  await expect(titles).toHaveCount(3);
+  const all = (await titles.allTextContents()).map((t) => t.replace('✎', '').trim()).sort();
+  expect(all).toEqual([PHRASE, `${PHRASE} (2)`, `${PHRASE} (3)`].sort());
 });

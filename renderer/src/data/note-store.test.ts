@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { contentWithPassageLink } from '../core/notes/note-content';
 import { db } from './db';
 import { journalDraft, pendingDrafts } from './note-journal';
-import { countLinksTo, linkPassageInNote, noteRow, recoverDrafts, renameNote, saveNote } from './note-store';
+import { countLinksTo, createNote, linkPassageInNote, noteRow, recoverDrafts, renameNote, saveNote } from './note-store';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 
@@ -119,5 +119,27 @@ describe('saving notes', () => {
     await saveNote(noteRow(identity, linking('a'), 5), null);
     await linkPassageInNote('n1', { highlightId: 'h7', docId: 'd', quote: QUOTE });
     expect(await db.notes.get('n1')).toMatchObject({ linkedNoteIds: ['a'], linkedHighlightIds: ['h7'] });
+  });
+});
+
+describe('titles of new notes', () => {
+  it('numbers a note quoting a passage whose note already has that title, so the two can be told apart', async () => {
+    // The note on the highlight, titled by its quote when first saved.
+    await saveNote(noteRow({ ...identity, title: QUOTE }, contentWithPassageLink({ highlightId: 'h1', docId: 'd', quote: QUOTE })), null);
+    const quoting = await createNote({ title: QUOTE, highlightId: null, docId: 'd' }, contentWithPassageLink({ highlightId: 'h1', docId: 'd', quote: QUOTE }));
+    const again = await createNote({ title: QUOTE, highlightId: null, docId: 'd' }, contentWithPassageLink({ highlightId: 'h1', docId: 'd', quote: QUOTE }));
+    expect([quoting.title, again.title]).toEqual([`${QUOTE} (2)`, `${QUOTE} (3)`]);
+    expect((await db.notes.toArray()).map((n) => n.title).sort()).toEqual([QUOTE, `${QUOTE} (2)`, `${QUOTE} (3)`].sort());
+  });
+
+  it('numbers the note on a highlight when a note quoting it already has the title', async () => {
+    await createNote({ title: QUOTE, highlightId: null, docId: 'd' }, contentWithPassageLink({ highlightId: 'h1', docId: 'd', quote: QUOTE }));
+    await saveNote(noteRow({ ...identity, title: QUOTE }, linking('x')), null);
+    expect((await db.notes.get('n1'))?.title).toBe(`${QUOTE} (2)`);
+  });
+
+  it('leaves untitled notes untitled', async () => {
+    await createNote({ title: '', highlightId: null, docId: null }, linking('x'));
+    expect((await createNote({ title: '', highlightId: null, docId: null }, linking('y'))).title).toBe('');
   });
 });

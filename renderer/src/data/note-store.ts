@@ -8,6 +8,7 @@
  */
 import Dexie from 'dexie';
 import { appendPassageLink, derivedFields, titleFromText } from '../core/notes/note-content';
+import { distinctTitle } from '../core/notes/notebook';
 import type { NoteRow } from '../core/notes/note-types';
 import { db } from './db';
 import { clearDraft, forgetDraft, journalDraft, pendingDrafts } from './note-journal';
@@ -68,6 +69,14 @@ function assertWritable(): void {
   if (lost) throw new Dexie.DatabaseClosedError('The database was deleted or cleared while the app was open.');
 }
 
+/** A title for a new note that no stored note has (numbered when taken); run inside a transaction on notes. */
+async function newTitle(title: string): Promise<string> {
+  if (title.trim() === '') return title;
+  const taken: string[] = [];
+  await db.notes.each((note) => void taken.push(note.title));
+  return distinctTitle(title, taken);
+}
+
 /** `base` undefined (a draft from an older build) writes without checking. */
 async function upsert(row: NoteRow, base: string | null | undefined, copyId: string = crypto.randomUUID()): Promise<SaveOutcome> {
   assertWritable();
@@ -75,7 +84,7 @@ async function upsert(row: NoteRow, base: string | null | undefined, copyId: str
     const current = await db.notes.get(row.id);
     if (!current) {
       // A new note, or one deleted under an editor still typing in it: the typing is written back.
-      await db.notes.add({ ...row, title: row.title || titleFromText(row.plainText) });
+      await db.notes.add({ ...row, title: await newTitle(row.title || titleFromText(row.plainText)) });
       return { kind: 'saved' };
     }
     const kept = { ...row, title: current.title, createdAt: current.createdAt };
@@ -119,11 +128,14 @@ export async function recoverDrafts(): Promise<void> {
   }
 }
 
+/** Stores a new note; a title some note already has is numbered, so the two can be told apart. */
 export async function createNote(identity: Omit<NoteIdentity, 'id'>, content: string, id: string = crypto.randomUUID()): Promise<NoteRow> {
   assertWritable();
-  const row = noteRow({ ...identity, id }, content);
-  await db.notes.add(row);
-  return row;
+  return db.transaction('rw', db.notes, async () => {
+    const row = noteRow({ ...identity, id, title: await newTitle(identity.title) }, content);
+    await db.notes.add(row);
+    return row;
+  });
 }
 
 export async function renameNote(id: string, title: string): Promise<void> {

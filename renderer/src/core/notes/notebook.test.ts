@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterNotebook, hasTitle, matchTitles, previewOf, type NotebookEntry } from './notebook';
+import { distinctTitle, filterNotebook, hasTitle, matchTitles, previewOf, type NotebookEntry } from './notebook';
 
 const entry = (id: string, title: string, plainText: string, modifiedAt: number): NotebookEntry => ({ id, title, plainText, modifiedAt, highlightId: null });
 
@@ -48,5 +48,17 @@ describe('hasTitle', () => {
   it('ignores spacing and letter variants', () => {
     expect(hasTitle(notes, ' تحركات اميركية في ليبيا ')).toBe(true);
     expect(hasTitle(notes, 'تحركات')).toBe(false);
+  });
+});
+
+describe('distinctTitle', () => {
+  it.each([
+    ['a title no note has, as it is', 'ريتشارد ميلز جونيور', ['الأمم المتحدة'], 'ريتشارد ميلز جونيور'],
+    ['a title taken, numbered', 'ريتشارد ميلز جونيور', ['ريتشارد ميلز جونيور'], 'ريتشارد ميلز جونيور (2)'],
+    ['the next free number', 'ريتشارد ميلز جونيور', ['ريتشارد ميلز جونيور', 'ريتشارد ميلز جونيور (2)'], 'ريتشارد ميلز جونيور (3)'],
+    ['a title taken up to diacritics and spacing', 'الأمم المتحدة', [' الأُمم المتحدة '], 'الأمم المتحدة (2)'],
+    ['an empty title, untitled', '', [''], ''],
+  ])('gives %s', (_, title, taken, expected) => {
+    expect(distinctTitle(title, taken)).toBe(expected);
   });
 });

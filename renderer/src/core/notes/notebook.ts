@@ -50,3 +50,18 @@ export function hasTitle(notes: readonly Pick<NoteRow, 'title'>[], title: string
   const wanted = searchable(title.trim());
   return notes.some((note) => searchable(note.title.trim()) === wanted);
 }
+
+/**
+ * `title`, or `title (2)`, `(3)`… when some note already has it (after normalisation), so two
+ * notes started from one passage can be told apart. An empty title stays empty (untitled).
+ */
+export function distinctTitle(title: string, taken: readonly string[]): string {
+  const wanted = title.trim();
+  if (wanted === '') return title;
+  const used = new Set(taken.map((t) => searchable(t.trim())));
+  if (!used.has(searchable(wanted))) return wanted;
+  for (let n = 2; ; n++) {
+    const numbered = `${wanted} (${n})`;
+    if (!used.has(searchable(numbered))) return numbered;
+  }
+}
