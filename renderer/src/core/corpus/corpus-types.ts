@@ -23,6 +23,14 @@ export interface Block {
   text: string;
 }
 
+/** One entry of a document's table of contents: `offset` is where its section starts in the document's text. */
+export interface TocEntry {
+  title: string;
+  offset: number;
+  /** 1 for a top-level entry, 2 for one under it, and so on. */
+  level: number;
+}
+
 export interface CorpusDocument {
   /** The corpus file's stem, e.g. `000_14e37202ef5eb1ed`. Stable across versions of the file. */
   id: string;
@@ -41,6 +49,8 @@ export interface CorpusDocument {
   byline: string | null;
   tags: string[];
   relatedLinks: string[];
+  /** The table of contents the file itself gives (an EPUB's navigation); absent when it gives none and headings stand in. */
+  toc?: TocEntry[];
 }
 
 /** A corpus file that could not be read as a document. */

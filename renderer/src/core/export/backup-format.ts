@@ -73,7 +73,7 @@ const noteSchema = z
 
 // Restated from import-types.ts and corpus-types.ts (types only there); the row checks below
 // fail to compile if a value is added there and not here.
-const IMPORT_FORMATS = ['txt', 'md', 'html', 'clipboard'] as const;
+const IMPORT_FORMATS = ['txt', 'md', 'html', 'epub', 'clipboard'] as const;
 const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'] as const;
 const BLOCK_KINDS = ['title', 'heading', 'paragraph', 'caption', 'quote', 'list-item', 'byline', 'source', 'related-link', 'tag', 'boilerplate'] as const;
 const count = z.number().int().nonnegative();
@@ -106,6 +106,11 @@ const documentBodySchema = z
     text: z.string(),
     blocks: z.array(z.tuple([z.enum(BLOCK_KINDS), offset, offset])),
     relatedLinks: z.array(z.string()),
+    toc: z.array(z.tuple([z.string(), offset, z.number().int().min(1)])).optional(),
+    book: z
+      .object({ language: z.string().nullable(), identifier: z.string().nullable(), direction: z.enum(['rtl', 'ltr']).nullable() })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((body, ctx) => {

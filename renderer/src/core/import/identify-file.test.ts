@@ -30,26 +30,37 @@ describe('identifyFile accepts the three text formats by extension, in any case'
   });
 });
 
+describe('identifyFile accepts EPUB books and no other zip archive', () => {
+  it.each([
+    ['كتاب.epub', EPUB],
+    ['كتاب.EPUB', EPUB],
+    ['كتاب بلا علامة.epub', ZIP],
+    ['كتاب.zip', EPUB],
+  ])('%s is an EPUB book', (name, content) => {
+    expect(identifyFile(name, content)).toEqual({ ok: true, format: 'epub' });
+  });
+});
+
 describe('identifyFile says what a file is when it cannot be imported', () => {
   it.each([
-    ['تقرير.pdf', PDF, '“تقرير.pdf” is a PDF document. Only .txt, .md and .html files can be imported: copy the text out of the PDF and use “From clipboard”.'],
+    ['تقرير.pdf', PDF, '“تقرير.pdf” is a PDF document. Only .txt, .md, .html and .epub files can be imported: copy the text out of the PDF and use “From clipboard”.'],
     ['تقرير.txt', PDF, '“تقرير.txt” is a PDF document.'],
     ['صورة.png', PNG, '“صورة.png” is an image (PNG), not text.'],
     ['صورة.txt', JPEG, '“صورة.txt” is an image (JPEG), not text.'],
     ['متحرك.gif', GIF, '“متحرك.gif” is an image (GIF), not text.'],
     ['صورة.webp', WEBP, '“صورة.webp” is an image (WebP), not text.'],
-    ['كتاب.epub', EPUB, '“كتاب.epub” is an EPUB book: .epub books are not supported yet.'],
-    ['كتاب.zip', EPUB, '“كتاب.zip” is an EPUB book: .epub books are not supported yet.'],
-    ['رسالة.docx', DOCX, '“رسالة.docx” is a Word document. Only .txt, .md and .html files can be imported: save it as plain text (.txt) or as a web page (.html) and import that.'],
+    ['كتاب.epub', ARABIC, '“كتاب.epub” is named .epub but is not an EPUB book: a book is a zip archive, and this file is not one.'],
+    ['كتاب.epub', PDF, '“كتاب.epub” is a PDF document.'],
+    ['رسالة.docx', DOCX, '“رسالة.docx” is a Word document. Only .txt, .md, .html and .epub files can be imported: save it as plain text (.txt) or as a web page (.html) and import that.'],
     ['رسالة.doc', OLD_OFFICE, '“رسالة.doc” is an older Microsoft Office document (.doc, .xls or .ppt).'],
     ['جدول.xlsx', DOCX, '“جدول.xlsx” is a spreadsheet.'],
     ['رسالة.rtf', RTF, '“رسالة.rtf” is a rich-text (.rtf) document.'],
     ['رسالة.txt', RTF, '“رسالة.txt” is a rich-text (.rtf) document.'],
-    ['مقالات.zip', ZIP, '“مقالات.zip” is a zip archive. Only .txt, .md and .html files can be imported: unzip it and import the files inside.'],
+    ['مقالات.zip', ZIP, '“مقالات.zip” is a zip archive. Only .txt, .md, .html and .epub files can be imported: unzip it and import the files inside.'],
     ['مقالات.html', ZIP, '“مقالات.html” is a zip archive.'],
-    ['برنامج.exe', bytes('MZ', [0x90, 0, 3, 0, 0, 0]), '“برنامج.exe” is a binary file, not text. Only .txt, .md and .html files can be imported.'],
-    ['بيانات.csv', ARABIC, '“بيانات.csv” cannot be imported. A .csv file is not one Qira’a reads: only .txt, .md and .html files can be imported.'],
-    ['README', ARABIC, '“README” cannot be imported. A file without an extension is not one Qira’a reads: only .txt, .md and .html files can be imported.'],
+    ['برنامج.exe', bytes('MZ', [0x90, 0, 3, 0, 0, 0]), '“برنامج.exe” is a binary file, not text. Only .txt, .md, .html and .epub files can be imported.'],
+    ['بيانات.csv', ARABIC, '“بيانات.csv” cannot be imported. A .csv file is not one Qira’a reads: only .txt, .md, .html and .epub files can be imported.'],
+    ['README', ARABIC, '“README” cannot be imported. A file without an extension is not one Qira’a reads: only .txt, .md, .html and .epub files can be imported.'],
   ])('%s', (name, content, reason) => {
     const identified = identifyFile(name, content);
     expect(identified.ok).toBe(false);

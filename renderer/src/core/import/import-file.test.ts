@@ -70,8 +70,8 @@ describe('importFile reads each format into a document', () => {
 describe('importFile refuses what it cannot import, naming the file', () => {
   it.each([
     ['تقرير.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj'), /is a PDF document/],
-    ['كتاب.epub', new TextEncoder().encode('PK\u0003\u0004'), /\.epub books are not supported yet/],
-    ['بيانات.csv', new TextEncoder().encode('الاسم,العمر'), /only \.txt, \.md and \.html files can be imported/],
+    ['كتاب.epub', new TextEncoder().encode('PK\u0003\u0004'), /cannot be imported as an EPUB book: its zip archive is damaged/],
+    ['بيانات.csv', new TextEncoder().encode('الاسم,العمر'), /only \.txt, \.md, \.html and \.epub files can be imported/],
     ['فارغ.txt', new Uint8Array(), /is empty/],
     ['صورة.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /is an image \(PNG\)/],
     ['بيانات.txt', Uint8Array.from({ length: 64 }, (_, i) => (i % 3 === 0 ? 0 : 0x41 + i)), /looks like a binary file/],

@@ -7,13 +7,14 @@ import { decodeText } from './decode-text';
 import { identifyFile, type ImportableFormat } from './identify-file';
 import { sha256Hex } from './import-clipboard';
 import type { ImportOutcome, ParsedDocument } from './import-types';
+import { parseEpub } from './parse-epub';
 import { parseHtmlDocument } from './parse-html';
 import { parseMarkdownDocument } from './parse-markdown';
 import { parseTextDocument } from './parse-text';
 
 export { importClipboardText } from './import-clipboard';
 
-const PARSERS: Readonly<Record<ImportableFormat, (fileName: string, text: string) => ParsedDocument | null>> = {
+const PARSERS: Readonly<Record<Exclude<ImportableFormat, 'epub'>, (fileName: string, text: string) => ParsedDocument | null>> = {
   txt: parseTextDocument,
   md: parseMarkdownDocument,
   html: parseHtmlDocument,
@@ -21,8 +22,9 @@ const PARSERS: Readonly<Record<ImportableFormat, (fileName: string, text: string
 
 /**
  * Imports one file. Refused, each with a reason that names the file: formats other than .txt,
- * .md and .html (PDFs, images, Office and zip files, EPUB books, binaries, unknown extensions),
- * files that cannot be decoded exactly, and files with no readable text. A parser failing on a
+ * .md, .html and .epub (PDFs, images, Office and zip files, binaries, unknown extensions),
+ * files that cannot be decoded exactly, damaged books, and files with no readable text. A book
+ * missing some of its sections is imported with each missing part named in `problems`. A parser failing on a
  * file also becomes a refusal, never an exception.
  *
  * @param fileName the file's name; its extension picks the format.
@@ -33,6 +35,12 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   try {
     const identified = identifyFile(fileName, bytes);
     if (!identified.ok) return fail(identified.reason);
+    if (identified.format === 'epub') {
+      const book = parseEpub(fileName, bytes);
+      if (!book.ok) return fail(`“${fileName}” cannot be imported as an EPUB book: ${book.reason}.`);
+      const file = { fileName, format: 'epub' as const, encoding: 'utf-8' as const, contentHash: await sha256Hex(bytes), byteLength: bytes.byteLength, document: book.document };
+      return { ok: true, file: book.problems.length > 0 ? { ...file, problems: book.problems } : file };
+    }
     const decoded = decodeText(fileName, bytes, { html: identified.format === 'html' });
     if (!decoded.ok) return fail(decoded.reason);
     const document = PARSERS[identified.format](fileName, decoded.text);

@@ -3,9 +3,9 @@
  * the same `ParsedDocument`, so the reader, anchoring, search and export never learn which format
  * a document came from.
  */
-import type { Block } from '../corpus/corpus-types';
+import type { Block, TocEntry } from '../corpus/corpus-types';
 
-export type ImportFormat = 'txt' | 'md' | 'html' | 'clipboard';
+export type ImportFormat = 'txt' | 'md' | 'html' | 'epub' | 'clipboard';
 
 /** The encodings an imported file may be decoded from. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
@@ -31,6 +31,18 @@ export interface ParsedDocument {
   /** Publication date as the file states it, ISO 8601 (`2024-05-01` or a full timestamp) when it could be read as one. */
   publishedAt: string | null;
   url: string | null;
+  /** The file's own table of contents (an EPUB's navigation), offsets into `text`; absent when it gives none. */
+  toc?: TocEntry[];
+  /** What a book's package file says beyond the fields above; absent for other formats. */
+  book?: BookMetadata;
+}
+
+/** A book's metadata that has no field of its own in every document. */
+export interface BookMetadata {
+  language: string | null;
+  identifier: string | null;
+  /** The book's page progression (`page-progression-direction`), when it states one. */
+  direction: 'rtl' | 'ltr' | null;
 }
 
 /** One file, decoded and parsed, ready to store. */
@@ -42,6 +54,8 @@ export interface ImportedFile {
   contentHash: string;
   byteLength: number;
   document: ParsedDocument;
+  /** Parts of the file that could not be read and are missing from the document (a book's damaged sections), each named; absent when none. */
+  problems?: string[];
 }
 
 /** A file that was not imported, with a reason a user can act on (it names the file). */

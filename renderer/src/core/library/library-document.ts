@@ -4,6 +4,7 @@
  */
 import type { CorpusDocument } from '../corpus/corpus-types';
 import type { ImportedFile } from '../import/import-types';
+import { fromStoredToc, toStoredToc } from './table-of-contents';
 import { DERIVED_VERSION, type DocumentBodyRow, type LibraryDocumentRow, type StoredBlock } from './library-types';
 
 const ID_HASH_CHARS = 20;
@@ -47,6 +48,8 @@ export function toStoredDocument(file: ImportedFile, id: string, addedAt: number
       text: document.text,
       blocks: document.blocks.map((block): StoredBlock => [block.kind, block.start, block.end]),
       relatedLinks: document.relatedLinks,
+      ...(document.toc ? { toc: toStoredToc(document.toc) } : {}),
+      ...(document.book ? { book: document.book } : {}),
     },
   };
 }
@@ -65,5 +68,6 @@ export function toCorpusDocument(row: LibraryDocumentRow, body: DocumentBodyRow)
     byline: row.byline,
     tags: row.tags,
     relatedLinks: body.relatedLinks,
+    ...(body.toc ? { toc: fromStoredToc(body.toc, body.text.length) } : {}),
   };
 }

@@ -4,7 +4,8 @@
  * (read only to save the original again). Derived data is computed once, at import.
  */
 import type { BlockKind } from '../corpus/corpus-types';
-import type { ImportFormat, TextEncodingName } from '../import/import-types';
+import type { BookMetadata, ImportFormat, TextEncodingName } from '../import/import-types';
+import type { StoredTocEntry } from './table-of-contents';
 
 /** The read-only collection the bundled corpus forms; never stored, never changed. */
 export const BUNDLED_COLLECTION_ID = 'bundled';
@@ -44,6 +45,10 @@ export interface DocumentBodyRow {
   text: string;
   blocks: StoredBlock[];
   relatedLinks: string[];
+  /** The file's own table of contents (an EPUB's navigation); absent in rows stored before it was kept, and for files without one. */
+  toc?: StoredTocEntry[];
+  /** A book's language, identifier and direction; absent for other formats. */
+  book?: BookMetadata;
 }
 
 export interface OriginalFileRow {

@@ -12,7 +12,7 @@ interface DocumentActionsProps {
   onDeleted: (deleted: DeletedDocuments) => void;
 }
 
-const FORMAT_LABELS: Record<LibraryDocumentRow['format'], string> = { txt: 'Text', md: 'Markdown', html: 'Web page', clipboard: 'Clipboard' };
+const FORMAT_LABELS: Record<LibraryDocumentRow['format'], string> = { txt: 'Text', md: 'Markdown', html: 'Web page', epub: 'EPUB book', clipboard: 'Clipboard' };
 
 /** What can be done with an imported document: get its original file back, file it in collections, delete it. */
 export function DocumentActions({ row, collections, onDeleted }: DocumentActionsProps) {
