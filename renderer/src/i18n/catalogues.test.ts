@@ -56,7 +56,8 @@ describe('the catalogues', () => {
 
   it('give every Arabic plural all six forms', () => {
     for (const id of ids('ar') as MessageId[]) {
-      for (const forms of pluralsOf(parse(CATALOGUES.ar[id]))) expect(forms.sort(), id).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+      // Exact matches (=0) may come on top of the six.
+      for (const forms of pluralsOf(parse(CATALOGUES.ar[id]))) expect(forms.filter((form) => !form.startsWith('=')).sort(), id).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
     }
   });
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { db } from '../../data/db';
 import { restoreDeletedDocuments, type DeletedDocuments } from '../../data/document-delete';
 
@@ -14,7 +15,7 @@ export function DocumentDeletedToast({ deleted, onUndone, onDismiss }: { deleted
   return (
     <div className="toast" role="status">
       <span>
-        Deleted “<bdi>{title}</bdi>”.
+        <FormattedMessage id="library.deleted" values={{ title: <bdi>{title}</bdi> }} />
       </span>
       <button
         type="button"
@@ -25,7 +26,7 @@ export function DocumentDeletedToast({ deleted, onUndone, onDismiss }: { deleted
           })
         }
       >
-        Undo
+        <FormattedMessage id="common.undo" />
       </button>
     </div>
   );

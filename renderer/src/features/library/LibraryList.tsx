@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { VList, type VListHandle } from 'virtua';
 import type { LibraryEntry } from '../../core/library/library-entry';
 import type { DocumentCounts } from '../../data/use-document-counts';
-import { formatCount } from './format-count';
 
 interface LibraryListProps {
   entries: LibraryEntry[];
@@ -26,12 +26,11 @@ const BUFFER_PX = 900;
 // which would move rows under a pointer about to click.
 const ROW_PX = 94;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
-
-function publishedLabel(publishedAt: string | null): string | null {
+/** The publication date in the interface's language, digits and calendar; a date no calendar can hold, as stored. */
+function publishedLabel(intl: IntlShape, publishedAt: string | null): string | null {
   if (!publishedAt) return null;
   const date = new Date(publishedAt);
-  return Number.isNaN(date.getTime()) ? publishedAt : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? publishedAt : intl.formatDate(date, { dateStyle: 'medium' });
 }
 
 /**
@@ -39,6 +38,7 @@ function publishedLabel(publishedAt: string | null): string | null {
  * smoothly. Arrow keys, Page Up/Down, Home and End move between them; Enter or Space opens one.
  */
 export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProps) {
+  const intl = useIntl();
   const listRef = useRef<VListHandle>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const openIndex = entries.findIndex((e) => e.id === openId);
@@ -77,7 +77,7 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
 
   return (
     <div ref={containerRef} className="library-list-frame" onKeyDown={onKeyDown}>
-      <VList ref={listRef} data={entries} bufferSize={BUFFER_PX} itemSize={ROW_PX} className="library-list" data-testid="library" aria-label="Documents">
+      <VList ref={listRef} data={entries} bufferSize={BUFFER_PX} itemSize={ROW_PX} className="library-list" data-testid="library" aria-label={intl.formatMessage({ id: 'library.documents' })}>
         {(entry, index) => (
           <div key={entry.id} className="library-row">
             <button
@@ -95,9 +95,11 @@ export function LibraryList({ entries, counts, openId, onOpen }: LibraryListProp
                 {entry.title}
               </span>
               <span className="library-item-meta">
-                <span>{formatCount(entry.wordCount, 'word')}</span>
+                <span>
+                  <FormattedMessage id="count.words" values={{ count: entry.wordCount }} />
+                </span>
                 <DocumentCountLabels counts={counts?.get(entry.id)} />
-                {publishedLabel(entry.publishedAt) && <span>{publishedLabel(entry.publishedAt)}</span>}
+                {publishedLabel(intl, entry.publishedAt) && <span>{publishedLabel(intl, entry.publishedAt)}</span>}
                 {/* Last, and cut short when long: the counts always stay visible on the one line. */}
                 {entry.source && (
                   <bdi dir="auto" className="library-item-source">
@@ -117,8 +119,16 @@ function DocumentCountLabels({ counts }: { counts: DocumentCounts | undefined })
   if (!counts) return null;
   return (
     <>
-      {counts.highlights > 0 && <span className="library-count">{formatCount(counts.highlights, 'highlight')}</span>}
-      {counts.notes > 0 && <span className="library-count">{formatCount(counts.notes, 'note')}</span>}
+      {counts.highlights > 0 && (
+        <span className="library-count">
+          <FormattedMessage id="count.highlights" values={{ count: counts.highlights }} />
+        </span>
+      )}
+      {counts.notes > 0 && (
+        <span className="library-count">
+          <FormattedMessage id="count.notes" values={{ count: counts.notes }} />
+        </span>
+      )}
     </>
   );
 }

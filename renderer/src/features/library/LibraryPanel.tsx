@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusLoadError } from '../../core/corpus/corpus-types';
 import type { LibraryEntry } from '../../core/library/library-entry';
 import { facetCounts, LIBRARY_SORTS, queryLibrary, type LibraryQuery, type LibrarySort } from '../../core/library/library-query';
@@ -23,20 +24,14 @@ interface LibraryPanelProps {
   onShown: (entries: LibraryEntry[]) => void;
 }
 
-const SORT_LABELS: Record<LibrarySort, string> = {
-  added: 'Date added',
-  title: 'Title',
-  published: 'Publication date',
-  opened: 'Last opened',
-  length: 'Length',
-};
-
 // The filter is stored a moment after typing stops; the list follows every keystroke.
 const STORE_FILTER_AFTER_MS = 400;
 const MAX_FACETS = 300;
 
 /** The library: filter, sort and collections over every document, bundled and imported. */
 export function LibraryPanel({ entries, errors, collections, query, onQuery, states, counts, openId, onOpen, onShown }: LibraryPanelProps) {
+  const intl = useIntl();
+  const sortLabel = (sort: LibrarySort) => intl.formatMessage({ id: `library.sort.${sort}` });
   const [text, setText] = useState(query.text);
   const [optionsOpen, setOptionsOpen] = useState(false);
   useEffect(() => {
@@ -52,57 +47,74 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
   const sources = useMemo(() => facetCounts(entries, (e) => [e.source]).slice(0, MAX_FACETS), [entries]);
   const filtered = shown.length !== entries.length;
   const activeFilters = [query.collectionId, query.tag, query.source].filter((v) => v !== null).length;
-  const activeLabel = `${SORT_LABELS[query.sort]}${activeFilters > 0 ? `, ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'}` : ''}`;
+  const activeLabel = intl.formatMessage({ id: 'library.options.state' }, { sort: sortLabel(query.sort), filters: activeFilters });
 
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label={intl.formatMessage({ id: 'library.heading' })}>
       <h2 className="panel-heading">
-        Library <span className="library-total">{filtered ? `${shown.length} of ${entries.length}` : entries.length}</span>
+        <FormattedMessage id="library.heading" />{' '}
+        <span className="library-total">
+          {filtered ? (
+            <FormattedMessage id="library.totalFiltered" values={{ shown: shown.length, total: entries.length }} />
+          ) : (
+            <FormattedMessage id="library.total" values={{ total: entries.length }} />
+          )}
+        </span>
       </h2>
       <div className="library-controls">
         <input
           type="search"
           className="library-filter"
           data-testid="library-filter"
-          aria-label="Filter the library"
-          placeholder="Filter by title, source, tag"
+          aria-label={intl.formatMessage({ id: 'library.filter.label' })}
+          placeholder={intl.formatMessage({ id: 'library.filter.placeholder' })}
           dir="auto"
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
         <details className="library-options" open={optionsOpen} onToggle={(event) => setOptionsOpen(event.currentTarget.open)}>
           <summary>
-            Sort and filters <span className="library-options-state">({activeLabel})</span>
+            <FormattedMessage id="library.options" /> <span className="library-options-state">{activeLabel}</span>
           </summary>
           {/* Drawn only while open: hundreds of tag and source options are not for the closed panel. */}
           {optionsOpen && (
             <>
         <label className="library-select">
-          <span>Sort</span>
+          <span>
+            <FormattedMessage id="library.sort" />
+          </span>
           <select value={query.sort} onChange={(event) => onQuery({ sort: event.target.value as LibrarySort })}>
             {LIBRARY_SORTS.map((sort) => (
               <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
+                {sortLabel(sort)}
               </option>
             ))}
           </select>
         </label>
         <CollectionControls collections={collections} selectedId={query.collectionId} onSelect={(collectionId) => onQuery({ collectionId })} />
         <label className="library-select">
-          <span>Tag</span>
+          <span>
+            <FormattedMessage id="library.tag" />
+          </span>
           <select value={query.tag ?? ''} onChange={(event) => onQuery({ tag: event.target.value || null })}>
-            <option value="">All tags</option>
+            <option value="">{intl.formatMessage({ id: 'library.allTags' })}</option>
             {tags.map(([tag, count]) => (
-              <option key={tag} value={tag}>{`${tag} (${count})`}</option>
+              <option key={tag} value={tag}>
+                {intl.formatMessage({ id: 'library.facet' }, { name: tag, count })}
+              </option>
             ))}
           </select>
         </label>
         <label className="library-select">
-          <span>Source</span>
+          <span>
+            <FormattedMessage id="library.source" />
+          </span>
           <select value={query.source ?? ''} onChange={(event) => onQuery({ source: event.target.value || null })}>
-            <option value="">All sources</option>
+            <option value="">{intl.formatMessage({ id: 'library.allSources' })}</option>
             {sources.map(([source, count]) => (
-              <option key={source} value={source}>{`${source} (${count})`}</option>
+              <option key={source} value={source}>
+                {intl.formatMessage({ id: 'library.facet' }, { name: source, count })}
+              </option>
             ))}
           </select>
         </label>
@@ -112,12 +124,15 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
       </div>
       {errors.map((error) => (
         <p key={error.id} className="library-error" data-testid="error" role="alert">
-          <strong>{error.fileName}</strong> <span>{error.message}</span>
+          <strong>
+            <bdi>{error.fileName}</bdi>
+          </strong>{' '}
+          <span>{error.message}</span>
         </p>
       ))}
       {shown.length === 0 ? (
         <p className="library-empty">
-          {entries.length === 0 ? 'The library is empty.' : 'No document matches these filters.'}
+          <FormattedMessage id={entries.length === 0 ? 'library.empty' : 'library.noMatch'} />
         </p>
       ) : (
         <LibraryList entries={shown} counts={counts} openId={openId} onOpen={onOpen} />
