@@ -3,6 +3,9 @@ import { act, useState, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
+import { RawIntlProvider } from 'react-intl';
+import { CATALOGUES } from '../../i18n/catalogues';
+import { createFormatter } from '../../i18n/current-intl';
 import { ERROR_AREAS } from './error-messages';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -20,7 +23,7 @@ function render(element: ReactElement): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host, { onCaughtError: () => {} });
-  act(() => root!.render(element));
+  act(() => root!.render(<RawIntlProvider value={createFormatter('en', 'en')}>{element}</RawIntlProvider>));
   return host;
 }
 
@@ -51,7 +54,7 @@ describe('an error boundary around a panel', () => {
     const page = render(<Window />);
     const error = page.querySelector('[data-testid="error"]');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(error?.textContent).toContain(ERROR_AREAS.sidePanel);
+    expect(error?.textContent).toContain(CATALOGUES.en[ERROR_AREAS.sidePanel]);
     expect(error?.textContent).toContain('Invalid time value');
     act(() => page.querySelector('button')!.click());
     expect(page.querySelector('button')!.textContent).toBe('library 1');

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import './ErrorBoundary.css';
-import { DETAILS, ERROR_AREAS, TRY_AGAIN, type ErrorArea } from './error-messages';
+import { ERROR_AREAS, type ErrorArea } from './error-messages';
 
 interface ErrorBoundaryProps {
   /** Which part of the window this guards; it chooses the message. */
@@ -29,13 +30,20 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (error === null) return this.props.children;
     return (
       <div className="status status-error error-boundary" role="alert" data-testid="error" data-area={this.props.area}>
-        <p>{ERROR_AREAS[this.props.area]}</p>
+        <p>
+          <FormattedMessage id={ERROR_AREAS[this.props.area]} />
+        </p>
         <details>
-          <summary>{DETAILS}</summary>
-          <p className="error-boundary-detail">{error.message}</p>
+          <summary>
+            <FormattedMessage id="errors.details" />
+          </summary>
+          {/* The error's own words, whatever their language: isolated from the message around them. */}
+          <p className="error-boundary-detail" dir="auto">
+            {error.message}
+          </p>
         </details>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          {TRY_AGAIN}
+          <FormattedMessage id="errors.tryAgain" />
         </button>
       </div>
     );

@@ -1,4 +1,5 @@
-import { SHORTCUT_LABELS } from './layout-keys';
+import { useIntl } from 'react-intl';
+import { useKeyLabel } from '../../i18n/key-labels';
 import type { PanelId, PanelLayout } from './use-panel-layout';
 import './layout.css';
 
@@ -7,20 +8,27 @@ interface PanelToggleProps {
   panel: PanelId;
 }
 
-const NAMES: Record<PanelId, string> = { library: 'library', sidePanel: 'side panel' };
+// The physical keys of Ctrl/⌘+Shift+L, P and F (layout-keys.ts), named as the user's layout shows them.
+const SHORTCUT_KEYS: Record<PanelId | 'focus', string> = { library: 'KeyL', sidePanel: 'KeyP', focus: 'KeyF' };
+
+function useShortcut(target: PanelId | 'focus'): string {
+  const intl = useIntl();
+  return intl.formatMessage({ id: 'shortcut.ctrlShift' }, { key: useKeyLabel(SHORTCUT_KEYS[target]) });
+}
 
 /** Shows or hides one panel; its name says what a press will do. */
 export function PanelToggle({ layout, panel }: PanelToggleProps) {
+  const intl = useIntl();
   const open = panel === 'library' ? layout.libraryOpen : layout.sidePanelOpen;
-  const name = `${open ? 'Hide' : 'Show'} ${NAMES[panel]}`;
-  const shortcut = SHORTCUT_LABELS[panel === 'library' ? 'toggleLibrary' : 'toggleSidePanel'];
+  const name = intl.formatMessage({ id: `layout.${open ? 'hide' : 'show'}.${panel}` });
+  const shortcut = useShortcut(panel);
   return (
     <button
       type="button"
       className={`layout-toggle layout-toggle-${panel}`}
       aria-expanded={open}
-      aria-keyshortcuts={shortcut.replace('Ctrl', 'Control')}
-      title={`${name} (${shortcut})`}
+      aria-keyshortcuts={`Control+Shift+${panel === 'library' ? 'L' : 'P'}`}
+      title={intl.formatMessage({ id: 'layout.toggle.title' }, { name, shortcut })}
       onClick={() => layout.toggle(panel)}
     >
       <span aria-hidden="true" className="layout-toggle-icon" />
@@ -31,36 +39,40 @@ export function PanelToggle({ layout, panel }: PanelToggleProps) {
 
 /** Enters focus mode: only the text shows. */
 export function FocusToggle({ layout }: { layout: PanelLayout }) {
+  const intl = useIntl();
+  const shortcut = useShortcut('focus');
   return (
     <button
       type="button"
       className="layout-toggle layout-toggle-focus"
       aria-keyshortcuts="Control+Shift+F"
-      title={`Focus mode: only the text (${SHORTCUT_LABELS.toggleFocus}; Esc leaves)`}
+      title={intl.formatMessage({ id: 'layout.focus.title' }, { shortcut })}
       onClick={() => layout.setFocus(true)}
     >
       <span aria-hidden="true" className="layout-toggle-icon" />
-      <span className="visually-hidden">Focus mode</span>
+      <span className="visually-hidden">{intl.formatMessage({ id: 'layout.focus' })}</span>
     </button>
   );
 }
 
 /** The way out of focus mode, besides Esc and the shortcut. */
 export function FocusExit({ layout }: { layout: PanelLayout }) {
+  const intl = useIntl();
   if (!layout.focus) return null;
   return (
-    <button type="button" className="focus-exit" title="Leave focus mode (Esc)" onClick={() => layout.setFocus(false)}>
-      Leave focus mode
+    <button type="button" className="focus-exit" title={intl.formatMessage({ id: 'layout.focusExit.title' })} onClick={() => layout.setFocus(false)}>
+      {intl.formatMessage({ id: 'layout.focusExit' })}
     </button>
   );
 }
 
 /** Closes a panel laid over the text. Shown only then. */
 export function PanelCloseButton({ layout, panel }: PanelToggleProps) {
+  const intl = useIntl();
   if (!(panel === 'library' ? layout.libraryOverlays : layout.sidePanelOverlays)) return null;
   return (
-    <button type="button" className="panel-close" title="Close (Esc)" onClick={() => layout.close(panel)}>
-      Close {NAMES[panel]}
+    <button type="button" className="panel-close" title={intl.formatMessage({ id: 'layout.close.title' })} onClick={() => layout.close(panel)}>
+      {intl.formatMessage({ id: `layout.close.${panel}` })}
     </button>
   );
 }

@@ -1,26 +1,25 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { SideTab } from './side-panel-state';
 
-const TABS: { id: SideTab; label: string }[] = [
-  { id: 'highlights', label: 'Highlights' },
-  { id: 'notebook', label: 'Notebook' },
-];
+const TABS: SideTab[] = ['highlights', 'notebook', 'contents'];
 
-/** Switches the side panel between the document's highlights and the notebook. */
+/** Switches the side panel between the document’s highlights, the notebook and the table of contents. */
 export function SidePanelTabs({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) => void }) {
+  const intl = useIntl();
   return (
-    <div className="side-tabs" role="tablist" aria-label="Side panel">
-      {TABS.map((t) => (
+    <div className="side-tabs" role="tablist" aria-label={intl.formatMessage({ id: 'workspace.sidePanel' })}>
+      {TABS.map((id) => (
         <button
-          key={t.id}
+          key={id}
           type="button"
           role="tab"
-          id={`side-tab-${t.id}`}
-          aria-selected={tab === t.id}
-          aria-controls={`side-tabpanel-${t.id}`}
+          id={`side-tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls={`side-tabpanel-${id}`}
           className="side-tab"
-          onClick={() => onTab(t.id)}
+          onClick={() => onTab(id)}
         >
-          {t.label}
+          <FormattedMessage id={`workspace.tab.${id}`} />
         </button>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { undoHighlightEdit } from '../../data/highlight-store';
 
 const VISIBLE_MS = 8000;
@@ -11,7 +12,9 @@ export function UndoToast({ onUndone, onDismiss }: { onUndone: (id: string | nul
   }, [onDismiss]);
   return (
     <div className="toast" role="status">
-      <span>Highlight deleted.</span>
+      <span>
+        <FormattedMessage id="workspace.highlightDeleted" />
+      </span>
       <button
         type="button"
         onClick={() =>
@@ -21,7 +24,7 @@ export function UndoToast({ onUndone, onDismiss }: { onUndone: (id: string | nul
           })
         }
       >
-        Undo
+        <FormattedMessage id="common.undo" />
       </button>
     </div>
   );
