@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { redoHighlightEdit, undoHighlightEdit } from '../../data/highlight-store';
 import { isEditable } from '../../use-document-keys';
+import { highlightKeyCommand } from './highlight-key-command';
 
 interface HighlightKeys {
   canHighlight: boolean;
@@ -14,7 +15,8 @@ interface HighlightKeys {
 /**
  * Reader shortcuts: H highlights the selection with the last colour; Delete removes the
  * selected highlight; Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z or Ctrl+Y redoes highlight edits;
- * Escape deselects. Text fields keep their own keys.
+ * Escape deselects. Letters go by physical key, so they work in the Arabic layout too. Text
+ * fields keep their own keys.
  */
 export function useHighlightKeys(keys: HighlightKeys): void {
   const latest = useRef(keys);
@@ -26,21 +28,20 @@ export function useHighlightKeys(keys: HighlightKeys): void {
     function onKeyDown(event: KeyboardEvent) {
       if (isEditable(event.target)) return;
       const k = latest.current;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && !event.altKey && ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey))) {
+      const command = highlightKeyCommand(event);
+      if (command === 'redo') {
         event.preventDefault();
         void redoHighlightEdit().then(k.onUndone);
-      } else if (mod && !event.altKey && key === 'z') {
+      } else if (command === 'undo') {
         event.preventDefault();
         void undoHighlightEdit().then(k.onUndone);
-      } else if (!mod && !event.altKey && key === 'h' && k.canHighlight) {
+      } else if (command === 'highlight' && k.canHighlight) {
         event.preventDefault();
         k.highlightWithLastColor();
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && k.selectedId) {
+      } else if (command === 'delete' && k.selectedId) {
         event.preventDefault();
         k.deleteSelected();
-      } else if (event.key === 'Escape' && k.selectedId) {
+      } else if (command === 'deselect' && k.selectedId) {
         k.deselect();
       }
     }
