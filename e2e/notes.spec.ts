@@ -1,5 +1,5 @@
 import { contentWithPassageLink, derivedFields } from '../renderer/src/core/notes/note-content';
-import { editor, highlightPhrase, highlightsTab, newNote, notebookTab, readDatabase, selectPhrase } from './actions';
+import { editor, highlightPhrase, highlightsTab, linkNote, newNote, notebookTab, readDatabase, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const DOC = '000_14e37202ef5eb1ed';
@@ -304,4 +304,31 @@ test('“Quote in new note” gives the new note a title that tells it from the 
   await expect(titles).toHaveCount(3);
   const all = (await titles.allTextContents()).map((t) => t.replace('✎', '').trim()).sort();
   expect(all).toEqual([PHRASE, `${PHRASE} (2)`, `${PHRASE} (3)`].sort());
+});
+
+test('renaming a note changes its name in the notes linking to it: their text, preview and filter; deleted, a link keeps its last name', async ({ page }) => {
+  await openApp(page);
+  const target = await newNote(page, 'الموقف الروسي');
+  const source = await newNote(page, 'Source note');
+  await editor(page).click();
+  await page.keyboard.type('انظر ');
+  await linkNote(page, 'الموقف', 'الموقف الروسي');
+
+  await page.locator(`[data-testid="note-item"][data-note-id="${target}"]`).click();
+  await page.getByLabel('Note title').fill('موقف موسكو');
+  const sourceItem = page.locator(`[data-testid="note-item"][data-note-id="${source}"]`);
+  await expect(sourceItem.locator('.note-item-preview')).toHaveText('انظر موقف موسكو');
+  await page.getByLabel('Filter notes').fill('موسكو');
+  await expect(page.getByTestId('note-item')).toHaveCount(2);
+  await page.getByLabel('Filter notes').fill('الروسي');
+  await expect(page.getByTestId('note-item')).toHaveCount(0);
+  await page.getByLabel('Filter notes').fill('');
+
+  await page.getByRole('button', { name: 'Delete note' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete this note?' });
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await sourceItem.click();
+  const link = editor(page).locator(`[data-note-link="${target}"]`);
+  await expect(link).toHaveText('موقف موسكو (deleted note)');
+  await expect(sourceItem.locator('.note-item-preview')).toHaveText('انظر موقف موسكو');
 });

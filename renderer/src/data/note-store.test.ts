@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { contentWithPassageLink } from '../core/notes/note-content';
 import { db } from './db';
 import { journalDraft, pendingDrafts } from './note-journal';
-import { countLinksTo, createNote, linkPassageInNote, noteRow, recoverDrafts, renameNote, saveNote } from './note-store';
+import { countLinksTo, createNote, deleteNote, linkPassageInNote, noteRow, recoverDrafts, renameNote, saveNote } from './note-store';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 
@@ -141,5 +141,40 @@ describe('titles of new notes', () => {
   it('leaves untitled notes untitled', async () => {
     await createNote({ title: '', highlightId: null, docId: null }, linking('x'));
     expect((await createNote({ title: '', highlightId: null, docId: null }, linking('y'))).title).toBe('');
+  });
+});
+
+describe('renaming and deleting a linked note', () => {
+  const target = { id: 'target', title: 'الموقف الروسي', highlightId: null, docId: null };
+  const source = { id: 'source', title: 'مصدر', highlightId: null, docId: null };
+  const sourceContent = JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'انظر ' }, { type: 'note-link', version: 1, noteId: 'target', title: 'الموقف الروسي' }] }] } });
+
+  beforeEach(async () => {
+    await saveNote(noteRow(target, linking('x'), 10), null);
+    await saveNote(noteRow(source, sourceContent, 20), null);
+  });
+
+  it('gives the linking notes the new title in their plain text (previews, filter), leaving their content and time', async () => {
+    const before = await db.notes.get('source');
+    await renameNote('target', 'موقف موسكو');
+    const after = await db.notes.get('source');
+    expect(after?.plainText).toBe('انظر موقف موسكو');
+    expect(after?.content).toBe(before?.content);
+    expect(after?.modifiedAt).toBe(20);
+  });
+
+  it('reads the current title when a linking note is saved again', async () => {
+    await renameNote('target', 'موقف موسكو');
+    await saveNote(noteRow(source, sourceContent, 30), sourceContent);
+    expect((await db.notes.get('source'))?.plainText).toBe('انظر موقف موسكو');
+  });
+
+  it('keeps the last name of a deleted note in the links to it', async () => {
+    await renameNote('target', 'موقف موسكو');
+    await deleteNote('target');
+    const after = await db.notes.get('source');
+    expect(after?.plainText).toBe('انظر موقف موسكو');
+    expect(JSON.stringify(JSON.parse(after!.content))).toContain('"title":"موقف موسكو"');
+    expect(after?.modifiedAt).toBe(20);
   });
 });

@@ -7,7 +7,7 @@
  * on its own.
  */
 import Dexie from 'dexie';
-import { appendPassageLink, derivedFields, titleFromText } from '../core/notes/note-content';
+import { appendPassageLink, derivedFields, plainTextOf, retitleNoteLinks, titleFromText, type TitleOf } from '../core/notes/note-content';
 import { distinctTitle } from '../core/notes/notebook';
 import type { NoteRow } from '../core/notes/note-types';
 import { db } from './db';
@@ -77,10 +77,37 @@ async function newTitle(title: string): Promise<string> {
   return distinctTitle(title, taken);
 }
 
+/** The current titles of the notes `ids`, read inside a transaction on notes (undefined: deleted). */
+async function titlesOf(ids: readonly string[]): Promise<TitleOf> {
+  if (ids.length === 0) return () => undefined;
+  const rows = await db.notes.bulkGet([...ids]);
+  const titles = new Map(rows.flatMap((note) => (note ? [[note.id, note.title] as const] : [])));
+  return (id) => titles.get(id);
+}
+
+/**
+ * A note's plain text (previews, the notebook filter) reads its links as the linked notes' current
+ * titles, so it is derived with them when the note is stored and again when one of them is renamed.
+ */
+async function withCurrentTitles(row: NoteRow): Promise<NoteRow> {
+  return row.linkedNoteIds.length === 0 ? row : { ...row, plainText: plainTextOf(row.content, await titlesOf(row.linkedNoteIds)) };
+}
+
+/** Derives again the plain text of the notes linking to `noteId`, after it was renamed or deleted; their content and time stay. */
+async function refreshLinkingNotes(noteId: string, retitle?: string): Promise<void> {
+  const linking = await db.notes.where('linkedNoteIds').equals(noteId).toArray();
+  for (const note of linking) {
+    const content = retitle === undefined ? note.content : retitleNoteLinks(note.content, noteId, retitle);
+    const plainText = plainTextOf(content, await titlesOf(note.linkedNoteIds));
+    if (content !== note.content || plainText !== note.plainText) await db.notes.update(note.id, { content, plainText });
+  }
+}
+
 /** `base` undefined (a draft from an older build) writes without checking. */
-async function upsert(row: NoteRow, base: string | null | undefined, copyId: string = crypto.randomUUID()): Promise<SaveOutcome> {
+async function upsert(saved: NoteRow, base: string | null | undefined, copyId: string = crypto.randomUUID()): Promise<SaveOutcome> {
   assertWritable();
   return db.transaction('rw', db.notes, async () => {
+    const row = await withCurrentTitles(saved);
     const current = await db.notes.get(row.id);
     if (!current) {
       // A new note, or one deleted under an editor still typing in it: the typing is written back.
@@ -132,21 +159,30 @@ export async function recoverDrafts(): Promise<void> {
 export async function createNote(identity: Omit<NoteIdentity, 'id'>, content: string, id: string = crypto.randomUUID()): Promise<NoteRow> {
   assertWritable();
   return db.transaction('rw', db.notes, async () => {
-    const row = noteRow({ ...identity, id, title: await newTitle(identity.title) }, content);
+    const row = await withCurrentTitles(noteRow({ ...identity, id, title: await newTitle(identity.title) }, content));
     await db.notes.add(row);
     return row;
   });
 }
 
+/** Renames a note; the notes linking to it read the new title in their previews and the notebook filter. */
 export async function renameNote(id: string, title: string): Promise<void> {
   assertWritable();
-  await db.notes.update(id, { title, modifiedAt: Date.now() });
+  await db.transaction('rw', db.notes, async () => {
+    await db.notes.update(id, { title, modifiedAt: Date.now() });
+    await refreshLinkingNotes(id);
+  });
 }
 
+/** Deletes a note; the links to it keep the name it had last, shown as a link to a deleted note. */
 export async function deleteNote(id: string): Promise<void> {
   assertWritable();
   forgetDraft(id);
-  await db.notes.delete(id);
+  await db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    await db.notes.delete(id);
+    if (note) await refreshLinkingNotes(id, note.title);
+  });
 }
 
 /** How many other notes link to a note. */

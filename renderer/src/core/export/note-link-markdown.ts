@@ -32,6 +32,19 @@ export function rewriteNoteLinks(markdown: string, rewriter: LinkRewriter): stri
     .replace(PASSAGE_LINK, (_, text: string, id: string) => rewriter.passage(decodeURIComponent(id), text));
 }
 
+/**
+ * `markdown` with each note link's text set to the linked note's current title (`titleOf`), so an
+ * export never carries the title a note had when it was linked. A link to a note that is gone keeps
+ * its stored text (the note's last name), marked as a deleted note.
+ */
+export function currentNoteLinkTitles(markdown: string, titleOf: (noteId: string) => string | undefined): string {
+  return markdown.replace(NOTE_LINK, (_, text: string, id: string) => {
+    const noteId = decodeURIComponent(id);
+    const title = titleOf(noteId);
+    return noteLinkMarkdown(noteId, title ?? `${unescapeMarkdown(text)} (deleted note)`);
+  });
+}
+
 /** Undoes `escapeLinkText`, for formats that want the plain words back. */
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\(.)/g, '$1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPassageLink, contentWithPassageLink, emptyContent, extractLinks, plainTextOf, titleFromText } from './note-content';
+import { appendPassageLink, contentWithPassageLink, emptyContent, extractLinks, plainTextOf, retitleNoteLinks, titleFromText } from './note-content';
 
 // Sentences from seeds/000_14e37202ef5eb1ed.txt.
 const PASSAGE = 'دعت الولايات المتحدة إلى الانسحاب الفوري للقوات الروسية والتركية من ليبيا.';
@@ -77,5 +77,29 @@ describe('appendPassageLink', () => {
 
   it('leaves unreadable content alone', () => {
     expect(appendPassageLink('not json', { highlightId: 'h', docId: 'd', quote: 'q' })).toBe('not json');
+  });
+});
+
+describe('note links read as the linked note’s current title', () => {
+  const content = state(paragraph(text('انظر '), noteLink('n2', 'الموقف الروسي'), text(' و '), noteLink('gone', 'تركيا')));
+  const titles = new Map([['n2', 'موقف موسكو']]);
+
+  it('takes the current title of a note that exists, and the stored one of a note that is gone', () => {
+    expect(plainTextOf(content, (id) => titles.get(id))).toBe('انظر موقف موسكو و تركيا');
+    expect(plainTextOf(content)).toBe('انظر الموقف الروسي و تركيا');
+  });
+
+  it('stores the last name of a deleted note in the links to it, and nothing else', () => {
+    const retitled = retitleNoteLinks(content, 'n2', 'موقف موسكو');
+    expect(plainTextOf(retitled)).toBe('انظر موقف موسكو و تركيا');
+    expect(JSON.parse(retitled)).toEqual(JSON.parse(content.replace('الموقف الروسي', 'موقف موسكو')));
+  });
+
+  it.each([
+    ['no link to the note', state(paragraph(text(REMARK)))],
+    ['a link already showing that title', state(paragraph(noteLink('n2', 'موقف موسكو')))],
+    ['content that cannot be read', '<p>hi</p>'],
+  ])('leaves %s as it is', (_, unchanged) => {
+    expect(retitleNoteLinks(unchanged, 'n2', 'موقف موسكو')).toBe(unchanged);
   });
 });

@@ -54,19 +54,56 @@ export function extractLinks(content: string): NoteLinks {
   return { noteIds: [...noteIds], highlightIds: [...highlightIds] };
 }
 
-function textOf(node: SerializedNode): string {
+/** The current title of a note, or undefined when there is no such note (deleted). */
+export type TitleOf = (noteId: string) => string | undefined;
+
+const storedTitles: TitleOf = () => undefined;
+
+function textOf(node: SerializedNode, titleOf: TitleOf): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
-  if (node.type === NOTE_LINK_TYPE) return typeof node.title === 'string' ? node.title : '';
+  if (node.type === NOTE_LINK_TYPE) return linkText(node, titleOf);
   if (node.type === PASSAGE_LINK_TYPE) return typeof node.quote === 'string' ? `«${node.quote}»` : '';
   const children = childrenOf(node);
-  return children.map((child, i) => textOf(child) + (BLOCK_TYPES.has(String(child.type)) && i < children.length - 1 ? '\n' : '')).join('');
+  return children.map((child, i) => textOf(child, titleOf) + (BLOCK_TYPES.has(String(child.type)) && i < children.length - 1 ? '\n' : '')).join('');
 }
 
-/** The note's text without formatting: blocks on their own lines, links as their titles or quotes. */
-export function plainTextOf(content: string): string {
+/** A note link reads as its target's current title; the title stored in the link only when the target is gone. */
+function linkText(node: SerializedNode, titleOf: TitleOf): string {
+  const current = typeof node.noteId === 'string' ? titleOf(node.noteId) : undefined;
+  return current ?? (typeof node.title === 'string' ? node.title : '');
+}
+
+/**
+ * The note's text without formatting: blocks on their own lines, passage links as their quotes,
+ * note links as the linked notes' current titles (`titleOf`), or as stored in the link without it.
+ */
+export function plainTextOf(content: string, titleOf: TitleOf = storedTitles): string {
   const root = rootOf(content);
-  return root ? textOf(root) : '';
+  return root ? textOf(root, titleOf) : '';
+}
+
+/**
+ * `content` with the stored text of its links to `noteId` set to `title`, which they show once
+ * that note is gone (the name it had last, not the one it had when linked). Content that cannot
+ * be read, or has no such link, is returned as it is.
+ */
+export function retitleNoteLinks(content: string, noteId: string, title: string): string {
+  let parsed: { root?: SerializedNode } | null;
+  try {
+    parsed = JSON.parse(content) as { root?: SerializedNode } | null;
+  } catch {
+    return content;
+  }
+  if (!parsed || typeof parsed.root !== 'object' || parsed.root === null) return content;
+  let changed = false;
+  walk(parsed.root, (node) => {
+    if (node.type === NOTE_LINK_TYPE && node.noteId === noteId && node.title !== title) {
+      node.title = title;
+      changed = true;
+    }
+  });
+  return changed ? JSON.stringify(parsed) : content;
 }
 
 /** A short title from the start of some text: whole words, at most `maxLength` characters. */
@@ -113,8 +150,8 @@ export function emptyContent(): string {
   return serializedState([EMPTY_PARAGRAPH]);
 }
 
-/** What a note row stores besides its content, derived from the content. */
-export function derivedFields(content: string): { plainText: string; linkedNoteIds: string[]; linkedHighlightIds: string[] } {
+/** What a note row stores besides its content, derived from the content (note links read as `titleOf` says). */
+export function derivedFields(content: string, titleOf: TitleOf = storedTitles): { plainText: string; linkedNoteIds: string[]; linkedHighlightIds: string[] } {
   const links = extractLinks(content);
-  return { plainText: plainTextOf(content), linkedNoteIds: links.noteIds, linkedHighlightIds: links.highlightIds };
+  return { plainText: plainTextOf(content, titleOf), linkedNoteIds: links.noteIds, linkedHighlightIds: links.highlightIds };
 }
