@@ -141,8 +141,8 @@ test('a “replace all” restore under an open note shows the restored text, an
   await expect.poll(async () => (await storedNote(page, id))?.plainText).toBe('نص النسخة قبل الاستعادة');
 
   await page.getByLabel('How to restore').selectOption('replace');
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('backup-import').setInputFiles(backup);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.locator('.export-menu').getByRole('status')).toContainText('Restored');
   await expect(editor(page)).toHaveText('نص النسخة');
 

@@ -10,7 +10,7 @@ import type { TextEncodingName } from '../core/import/import-types';
 import type { DocumentBodyRow, LibraryDocumentRow, OriginalFileRow, StoredBlock } from '../core/library/library-types';
 import { contentWithPassageLink, emptyContent } from '../core/notes/note-content';
 import { openDb, type QiraaDb } from './db';
-import { exportBackup, importBackup, serializeBackup } from './backup-store';
+import { exportBackup, importBackup, restoreBackup, serializeBackup } from './backup-store';
 import { noteRow } from './note-store';
 
 const SEED = readFileSync(new URL('../../../seeds/000_14e37202ef5eb1ed.txt', import.meta.url), 'utf8');
@@ -199,6 +199,26 @@ describe('backup export and import', () => {
     expect(await db.highlights.get('h-here')).toBeDefined();
     expect((await db.settings.get('reading'))?.value).toMatchObject({ theme: 'sepia' });
     expect((await db.settings.get('other'))?.value).toBe(1);
+  });
+
+  it('says what a merged file brought, not what the database holds afterwards', async () => {
+    const db = await freshDb();
+    await fill(db);
+    const backup = await exportBackup(db);
+    backup.data.highlights[0] = { ...backup.data.highlights[0]!, color: 'pink', modifiedAt: 99 };
+    backup.data.highlights.push(highlight('h-new', 'قمة برلين'));
+    await db.highlights.put(highlight('h-here', 'الأمم المتحدة'));
+    const { totals, report } = await restoreBackup(db, JSON.stringify(backup), 'merge');
+    expect(totals.highlights).toBe(4);
+    expect(report.highlights).toEqual({ inFile: 3, added: 1, updated: 1, kept: 1 });
+    expect(report.notes).toEqual({ inFile: 1, added: 0, updated: 0, kept: 1 });
+  });
+
+  it('calls a backup cut short incomplete or damaged, not "not JSON"', async () => {
+    const db = await freshDb();
+    await fill(db);
+    const text = serializeBackup(await exportBackup(db));
+    await expect(importBackup(await freshDb(), text.slice(0, Math.floor(text.length / 2)), 'replace')).rejects.toThrow(/incomplete or damaged/);
   });
 
   // A backup from a machine whose clock ran ahead must not leave notes "in the future".

@@ -6,6 +6,7 @@
 import { countRows, makeBackup, mergeBackup, parseBackup, toBackupJson, type Backup, type BackupData, type BackupTable } from '../core/export/backup-format';
 import { productName, version } from '../../../package.json';
 import { restorableRows } from '../core/export/restore-rows';
+import { mergeReport, replaceReport, type RestoreReport } from '../core/export/restore-report';
 import type { QiraaDb } from './db';
 
 export const APP_INFO: Backup['app'] = { name: productName, version };
@@ -53,11 +54,24 @@ export function serializeBackup(backup: Backup): string {
  * restorableRows). Returns the number of rows per table afterwards.
  */
 export async function importBackup(db: QiraaDb, text: string, mode: ImportMode, now = Date.now()): Promise<Record<BackupTable, number>> {
+  return (await restoreBackup(db, text, mode, now)).totals;
+}
+
+export interface RestoreOutcome {
+  /** Rows per table afterwards. */
+  totals: Record<BackupTable, number>;
+  /** What the file brought, kind by kind: added, updated, already here. */
+  report: RestoreReport;
+}
+
+/** importBackup, also saying what the file brought (for the message after a restore). */
+export async function restoreBackup(db: QiraaDb, text: string, mode: ImportMode, now = Date.now()): Promise<RestoreOutcome> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new BackupImportError(parsed.message);
   const incoming = restorableRows(parsed.backup.data, now);
   return db.transaction('rw', tablesOf(db), async () => {
-    const result = mode === 'merge' ? mergeBackup(await readAll(db), incoming) : incoming;
+    const current = mode === 'merge' ? await readAll(db) : null;
+    const result = current ? mergeBackup(current, incoming) : incoming;
     await Promise.all(tablesOf(db).map((table) => table.clear()));
     await db.settings.bulkPut(result.settings);
     await db.documentState.bulkPut(result.documentState);
@@ -67,6 +81,6 @@ export async function importBackup(db: QiraaDb, text: string, mode: ImportMode, 
     await db.documentBodies.bulkPut(result.documentBodies);
     await db.originals.bulkPut(result.originals);
     await db.collections.bulkPut(result.collections);
-    return countRows(result);
+    return { totals: countRows(result), report: current ? mergeReport(current, incoming, result) : replaceReport(incoming) };
   });
 }

@@ -22,6 +22,8 @@ export interface GatherOptions {
   /** Roughly how much work (notes, highlights) to do between yields. */
   chunkSize?: number;
   exportedAt?: string;
+  /** A document to include even with no highlights or notes (the open one, for its own export). */
+  alsoDocument?: string;
 }
 
 /** A note's Markdown when no converter is given: its plain text, escaped, one paragraph per line. */
@@ -55,7 +57,7 @@ function groupByDocument(highlights: readonly Highlight[]): Map<string, Highligh
 /**
  * Reads highlights, notes and renames, converts the notes and anchors each document's highlights.
  * Documents appear in corpus order, then imported documents and documents no longer in the
- * library (all their highlights orphans), by id; only documents with highlights or notes are included.
+ * library (all their highlights orphans), by id; only documents with highlights or notes (and `alsoDocument`) are included.
  */
 export async function gatherExportData(db: QiraaDb, corpus: readonly CorpusDocument[], options: GatherOptions = {}): Promise<NotebookExportInput> {
   const { noteToMarkdown = noteMarkdown, onProgress, chunkSize = 200 } = options;
@@ -78,6 +80,7 @@ export async function gatherExportData(db: QiraaDb, corpus: readonly CorpusDocum
 
   const byDoc = groupByDocument(highlights);
   const withNotes = new Set(noteRows.map((n) => n.docId).filter((id): id is string => id !== null));
+  if (options.alsoDocument !== undefined) withNotes.add(options.alsoDocument);
   const titles = new Map(states.map((s) => [s.docId, s.customTitle]));
   const known = new Set(corpus.map((d) => d.id));
   const elsewhere = [...new Set([...byDoc.keys(), ...withNotes])].filter((id) => !known.has(id)).sort();

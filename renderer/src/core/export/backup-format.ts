@@ -236,6 +236,8 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     input = JSON.parse(text);
   } catch {
+    // JSON that breaks off or is garbled part-way (a copy cut short) is a damaged backup, not another kind of file.
+    if (/^\s*\{/.test(text)) return { ok: false, message: 'This backup is incomplete or damaged (its text breaks off or is garbled part-way), so nothing was restored. Try another copy of it.' };
     return { ok: false, message: 'This file is not a Qira’a backup: it is not JSON.' };
   }
   const envelope = input as { format?: unknown; version?: unknown } | null;

@@ -162,6 +162,8 @@ export function documentBody(doc: ExportDocument, options: DocumentMarkdownOptio
       sections.push(highlightSection(highlight.selectors.quote.exact, highlight, null, byHighlight.get(highlight.id), options.links), '---');
     }
   }
+  // A document exported on its own before anything is highlighted: its metadata and an empty list.
+  if (doc.anchored.length === 0 && doc.orphans.length === 0 && free.length === 0) sections.push('## Highlights', '*None yet.*');
   if (free.length > 0) {
     sections.push('## Notes');
     for (const note of free) {

@@ -144,10 +144,11 @@ describe('notebookMarkdown as one combined file', () => {
 });
 
 describe('singleDocumentMarkdown', () => {
-  it('exports the open document under the same name the notebook export gives it', () => {
+  it('exports the open document under its notebook name with the export date, so the two files never clash', () => {
     const docId = documents[1]!.id;
     const file = singleDocumentMarkdown(input, docId)!;
-    expect(file.name).toBe(`${planFileNames(input).documents.get(docId)}.md`);
+    expect(file.name).toBe(`${planFileNames(input).documents.get(docId)} ${input.exportedAt.slice(0, 10)}.md`);
+    expect(notebookMarkdown(input).files.map((f) => f.name)).not.toContain(file.name);
     expect(frontmatterOf(file.content).document_id).toBe(docId);
     expect(file.content).toContain('## Notes\n\n### ');
   });

@@ -162,7 +162,11 @@ export function notebookMarkdown(input: NotebookExportInput, combinedName = 'Qir
   return { files, combined: { name: `${safeFileName(combinedName)}.md`, content: `${head}\n${combinedParts.join('\n')}` } };
 }
 
-/** The open document's file alone, with links named as they would be in the notebook export. */
+/**
+ * The open document's file alone, with links named as they would be in the notebook export. Its
+ * own name adds the export's date, so it never takes the place of (or is mistaken for) the same
+ * document's file in a notebook folder saved beside it.
+ */
 export function singleDocumentMarkdown(input: NotebookExportInput, docId: string): ExportFile | null {
   const doc = input.documents.find((d) => d.document.id === docId);
   if (!doc) return null;
@@ -171,5 +175,5 @@ export function singleDocumentMarkdown(input: NotebookExportInput, docId: string
   const links = notebookLinks(index, false);
   const notes = notesByDocument(index, input.notes).get(docId) ?? [];
   const content = documentMarkdown(doc, { exportedAt: input.exportedAt, notes, links });
-  return { name: `${plan.documents.get(docId)!}.md`, content };
+  return { name: `${plan.documents.get(docId)!} ${input.exportedAt.slice(0, 10)}.md`, content };
 }

@@ -7,11 +7,14 @@
 import { useState, type ChangeEvent } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { NoteRow } from '../../core/notes/note-types';
-import { BackupImportError, exportBackup, importBackup, serializeBackup, type ImportMode } from '../../data/backup-store';
+import { describeRestore } from '../../core/export/restore-report';
+import { BackupImportError, exportBackup, restoreBackup, serializeBackup, type ImportMode } from '../../data/backup-store';
 import { db as defaultDb, type QiraaDb } from '../../data/db';
 import { gatherExportData } from '../../data/export-data';
 import { runExportJob } from './export-job';
 import { saveFolder, saveOneFile } from './save-export';
+import { ConfirmDialog } from '../layout/ConfirmDialog';
+import './ExportMenu.css';
 
 export interface ExportMenuProps {
   /** The document open in the reader; its export button is disabled without one. */
@@ -39,6 +42,8 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const [status, setStatus] = useState<string | null>(null);
   const [shape, setShape] = useState<NotebookShape>('combined');
   const [importMode, setImportMode] = useState<ImportMode>('merge');
+  // A file chosen to replace everything, waiting for the user to confirm.
+  const [replaceWith, setReplaceWith] = useState<File | null>(null);
 
   /** Runs one export at a time, with progress, and turns failures into a message. */
   async function run(label: string, task: (report: (done: number, total: number) => void) => Promise<string | null>) {
@@ -56,15 +61,17 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     }
   }
 
-  const gather = (report: (done: number, total: number) => void) => gatherExportData(database, documents, { noteToMarkdown, onProgress: report });
+  const gather = (report: (done: number, total: number) => void, alsoDocument?: string) =>
+    gatherExportData(database, documents, { noteToMarkdown, onProgress: report, alsoDocument });
   const savedMessage = (result: { saved: boolean }, what: string) => (result.saved ? `Saved ${what}.` : null);
 
   const exportDocument = () =>
     run('Markdown export', async (report) => {
       if (!openDocumentId) throw new Error('open a document first');
-      const result = await runExportJob({ kind: 'document', input: await gather(report), docId: openDocumentId });
+      // Included even with no highlights yet: the file then holds its metadata and an empty list.
+      const result = await runExportJob({ kind: 'document', input: await gather(report, openDocumentId), docId: openDocumentId });
       const file = result.kind === 'document' ? result.file : null;
-      if (!file) throw new Error('this document has no highlights or notes to export');
+      if (!file) throw new Error('the open document is not in the library');
       return savedMessage(await saveOneFile({ suggestedName: file.name, content: file.content, kind: 'markdown' }), file.name);
     });
 
@@ -98,14 +105,12 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     // it) fires a new change event.
     input.value = '';
     if (!file) return;
-    if (importMode === 'replace' && !window.confirm(`Replace your imported documents, highlights, notes and settings with ${file.name}? What is here now will be gone.`)) {
-      return;
-    }
-    void run('Restore', async () => {
-      const counts = await importBackup(database, await file.text(), importMode);
-      return `Restored ${file.name}: ${counts.documents} documents, ${counts.highlights} highlights, ${counts.notes} notes, ${counts.documentState} documents’ settings.`;
-    });
+    if (importMode === 'replace') setReplaceWith(file);
+    else restoreFrom(file, 'merge');
   };
+
+  const restoreFrom = (file: File, mode: ImportMode) =>
+    void run('Restore', async () => describeRestore(file.name, mode, (await restoreBackup(database, await file.text(), mode)).report));
 
   const busy = progress !== null;
   return (
@@ -148,6 +153,33 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
           <option value="replace">replace all</option>
         </select>
       </div>
+      {replaceWith && (
+        <ConfirmDialog
+          label="Replace everything with this backup?"
+          onCancel={() => setReplaceWith(null)}
+          returnFocus={() => document.querySelector<HTMLElement>('[data-testid="backup-import"]')}
+          testId="restore-replace-dialog"
+        >
+          <p>
+            Replace your imported documents, highlights, notes and settings with <bdi>{replaceWith.name}</bdi>? What is here now will be gone.
+          </p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              className="danger-button"
+              onClick={() => {
+                setReplaceWith(null);
+                restoreFrom(replaceWith, 'replace');
+              }}
+            >
+              Replace everything
+            </button>
+            <button type="button" onClick={() => setReplaceWith(null)} data-autofocus>
+              Cancel
+            </button>
+          </div>
+        </ConfirmDialog>
+      )}
       {progress && (
         <p className="export-progress" role="status">
           {progress.label}… <progress data-testid="export-progress" value={progress.done} max={Math.max(1, progress.total)} />

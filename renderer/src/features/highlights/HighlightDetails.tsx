@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import { COLOR_LABELS, HIGHLIGHT_COLORS, type Highlight } from '../../core/highlights/highlight-types';
+import { useEffect, useRef, useState } from 'react';
+import { COLOR_LABELS, type Highlight } from '../../core/highlights/highlight-types';
 import { addTags } from '../../core/highlights/tags';
 import { updateHighlight } from '../../data/highlight-store';
 import { HighlightNote } from '../notes/HighlightNote';
+import { ColorSwatches } from './ColorSwatches';
 
 interface HighlightDetailsProps {
   highlight: Highlight;
@@ -15,11 +16,20 @@ interface HighlightDetailsProps {
   onStartNote: () => void;
   /** Links this passage in the notebook note that is open, when one is. */
   onLinkInOpenNote: (() => void) | undefined;
+  /** Chosen from the keyboard: focus moves into the details (their heading), then `onFocusTaken`. */
+  takeFocus?: boolean;
+  onFocusTaken?: () => void;
 }
 
 /** The selected highlight: its note, colour and style, tags; copy its text, delete it. */
-export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveError, onStartNote, onLinkInOpenNote }: HighlightDetailsProps) {
+export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveError, onStartNote, onLinkInOpenNote, takeFocus, onFocusTaken }: HighlightDetailsProps) {
   const [tagDraft, setTagDraft] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!takeFocus) return;
+    headingRef.current?.focus();
+    onFocusTaken?.();
+  }, [takeFocus, onFocusTaken]);
   const [copied, setCopied] = useState(false);
 
   function commitTags() {
@@ -31,7 +41,9 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
   return (
     <section className="highlight-details" aria-label="Selected highlight" data-highlight-id={highlight.id}>
       <div className="details-header">
-        <h2 className="panel-heading">Selected highlight</h2>
+        <h2 ref={headingRef} className="panel-heading" tabIndex={-1}>
+          Selected highlight
+        </h2>
         <button type="button" className="quiet-button" onClick={onClose} aria-label="Close selected highlight">
           ×
         </button>
@@ -40,18 +52,8 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
         {text}
       </blockquote>
       <HighlightNote highlightId={highlight.id} docId={highlight.docId} quote={text} onSaveError={onSaveError} />
-      <div className="details-row" role="radiogroup" aria-label="Colour">
-        {HIGHLIGHT_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            role="radio"
-            aria-checked={highlight.color === color}
-            aria-label={COLOR_LABELS[color]}
-            className={`swatch color-${color}`}
-            onClick={() => void updateHighlight(highlight.id, { color })}
-          />
-        ))}
+      <div className="details-row">
+        <ColorSwatches kind="radio" current={highlight.color} onPick={(color) => void updateHighlight(highlight.id, { color })} buttonLabel={(color) => COLOR_LABELS[color]} />
         <button
           type="button"
           className="style-toggle"

@@ -11,7 +11,8 @@ interface HighlightsPanelProps {
   selectedId: string | null;
   /** Highlights that have a note on them. */
   notedIds: ReadonlySet<string>;
-  onChoose: (id: string) => void;
+  /** `byKeyboard`: chosen with Enter or Space, so focus should follow into its details. */
+  onChoose: (id: string, byKeyboard: boolean) => void;
   onDeleteOrphan: (highlight: Highlight) => void;
 }
 
@@ -22,7 +23,7 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
   return (
     <>
       <section aria-labelledby="highlights-heading">
-        <h2 id="highlights-heading" className="panel-heading">
+        <h2 id="highlights-heading" className="panel-heading" tabIndex={-1}>
           Highlights <span className="count">{anchored.length}</span>
         </h2>
         <ol data-testid="highlights-panel" className="highlight-list">
@@ -70,7 +71,7 @@ interface HighlightItemProps {
   text: string;
   selected: boolean;
   hasNote: boolean;
-  onChoose: (id: string) => void;
+  onChoose: (id: string, byKeyboard: boolean) => void;
 }
 
 /** Memoised: a document may have a thousand highlights, and adding one must not redraw them all. */
@@ -83,7 +84,8 @@ const HighlightItem = memo(function HighlightItem({ highlight, text, selected, h
         data-highlight-id={highlight.id}
         className={`highlight-item${selected ? ' selected' : ''}`}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => onChoose(highlight.id)}
+        // A click from the keyboard has no pointer detail (0).
+        onClick={(event) => onChoose(highlight.id, event.detail === 0)}
         // Dropped on a note, the highlight becomes a link to its passage.
         draggable
         onDragStart={(event) => {

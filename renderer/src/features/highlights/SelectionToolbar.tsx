@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../core/highlights/highlight-types';
+import { COLOR_LABELS, type HighlightColor } from '../../core/highlights/highlight-types';
 import type { HighlightDefaults } from '../../data/use-highlight-defaults';
+import { ColorSwatches } from './ColorSwatches';
 
 interface SelectionToolbarProps {
   /** The selection's box in the viewport. */
@@ -45,18 +46,13 @@ export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderlin
       // Keep the text selection when a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {HIGHLIGHT_COLORS.map((color) => (
-        <button
-          key={color}
-          type="button"
-          data-testid="highlight-color"
-          data-color={color}
-          className={`swatch color-${color}${defaults.color === color ? ' last-used' : ''}`}
-          aria-label={`${defaults.style === 'underline' ? 'Underline' : 'Highlight'} in ${COLOR_LABELS[color].toLowerCase()}`}
-          title={`${COLOR_LABELS[color]} (H repeats the last colour)`}
-          onClick={() => onHighlight(color)}
-        />
-      ))}
+      <ColorSwatches
+        kind="action"
+        current={defaults.color}
+        onPick={onHighlight}
+        buttonLabel={(color) => `${defaults.style === 'underline' ? 'Underline' : 'Highlight'} in ${COLOR_LABELS[color].toLowerCase()}`}
+        buttonTitle={(color) => `${COLOR_LABELS[color]} (H repeats the last colour)`}
+      />
       <button
         type="button"
         className="style-toggle"

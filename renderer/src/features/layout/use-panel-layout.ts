@@ -4,6 +4,7 @@ import { db } from '../../data/db';
 import { isEditable } from '../../use-document-keys';
 import { layoutCommandOf } from './layout-keys';
 import { parseLayoutSettings, type LayoutSettings } from './layout-settings';
+import { useEditorEscape } from './use-editor-escape';
 
 const KEY = 'layout';
 
@@ -51,6 +52,7 @@ export interface PanelLayout {
  * it starts closed and opens over the text, one panel at a time, for the moment only (Esc closes them).
  */
 export function usePanelLayout(): PanelLayout {
+  useEditorEscape();
   const libraryOverlays = useMediaQuery(OVERLAY_QUERIES.library);
   const sidePanelOverlays = useMediaQuery(OVERLAY_QUERIES.sidePanel);
   const stored = useLiveQuery(() => db.settings.get(KEY), []);

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
 import { createCollection, deleteCollection, renameCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
+import { ConfirmDialog } from '../layout/ConfirmDialog';
+import { focusWhenLost } from '../layout/focus-when-lost';
 
 interface CollectionControlsProps {
   collections: CollectionRow[];
@@ -38,6 +40,8 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
     await deleteCollection(db, selected.id);
     setConfirmDelete(false);
     onSelect(null);
+    // Focus, given back to Delete by the dialog, goes to the picker when Delete goes with the collection.
+    requestAnimationFrame(() => focusWhenLost(() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')));
   }
 
   return (
@@ -72,18 +76,6 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
             Cancel
           </button>
         </form>
-      ) : confirmDelete && selected ? (
-        <div className="collection-form" role="alertdialog" aria-label="Delete collection">
-          <span>
-            Delete “<bdi>{selected.name}</bdi>”? Its documents stay in the library.
-          </span>
-          <button type="button" onClick={() => void onDelete()}>
-            Delete collection
-          </button>
-          <button type="button" onClick={() => setConfirmDelete(false)}>
-            Cancel
-          </button>
-        </div>
       ) : (
         <div className="collection-actions">
           <button type="button" onClick={() => startEditing({ mode: 'new' })}>
@@ -100,6 +92,21 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
             </>
           )}
         </div>
+      )}
+      {confirmDelete && selected && (
+        <ConfirmDialog label="Delete collection" onCancel={() => setConfirmDelete(false)} returnFocus={() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')}>
+          <p>
+            Delete “<bdi>{selected.name}</bdi>”? Its documents stay in the library.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => void onDelete()}>
+              Delete collection
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              Cancel
+            </button>
+          </div>
+        </ConfirmDialog>
       )}
     </div>
   );

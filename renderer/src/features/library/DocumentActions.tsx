@@ -5,6 +5,8 @@ import { db } from '../../data/db';
 import { deleteDocuments, type AnnotationFate, type DeletedDocuments } from '../../data/document-delete';
 import { readOriginal } from '../../data/library-store';
 import { getApi } from '../../platform/get-api';
+import { ConfirmDialog } from '../layout/ConfirmDialog';
+import { firstOf, focusWhenLost } from '../layout/focus-when-lost';
 
 interface DocumentActionsProps {
   row: LibraryDocumentRow;
@@ -35,6 +37,8 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
     setConfirming(false);
     try {
       onDeleted(await deleteDocuments(db, [row.id], fate));
+      // These actions go with the document: focus goes to the library's open document, else its first.
+      focusWhenLost(() => firstOf('[data-testid="library-item"][aria-current="page"]', '[data-testid="library-item"]'));
     } catch (error) {
       setMessage(`The document could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -74,13 +78,13 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
         </span>
       )}
       {confirming && (
-        <div className="confirm toast-dialog" role="alertdialog" aria-label="Delete this document">
+        <ConfirmDialog label="Delete this document" onCancel={() => setConfirming(false)}>
           <p>
             Delete “<bdi>{row.title}</bdi>” from the library? Its highlights and notes can stay (notes on its highlights become free notes that still quote the
             passage), or go with it. You can undo this.
           </p>
-          <div className="details-row">
-            <button type="button" onClick={() => void remove('keep')} autoFocus>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => void remove('keep')} data-autofocus>
               Delete, keep notes
             </button>
             <button type="button" className="danger-button" onClick={() => void remove('delete')}>
@@ -90,7 +94,7 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
               Cancel
             </button>
           </div>
-        </div>
+        </ConfirmDialog>
       )}
     </div>
   );

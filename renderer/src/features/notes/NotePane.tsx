@@ -7,6 +7,11 @@ import { Backlinks } from './Backlinks';
 import { JournalNotice } from './JournalNotice';
 import { NoteEditor } from './NoteEditor';
 import { UnreadableNote } from './UnreadableNote';
+import { ConfirmDialog } from '../layout/ConfirmDialog';
+import { firstOf, focusWhenLost } from '../layout/focus-when-lost';
+
+/** Where focus goes when note `id` is deleted: the notebook's list, else its tab. */
+const notebookFocus = (id: string) => () => firstOf(`[data-testid="note-item"]:not([data-note-id="${CSS.escape(id)}"])`, '#side-panel [role="tab"][aria-selected="true"]');
 
 interface NotePaneProps {
   note: NoteRow;
@@ -36,6 +41,7 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
   async function askDelete() {
     const linking = await countLinksTo(note.id);
     if (linking === 0) {
+      focusWhenLost(notebookFocus(note.id));
       await deleteNote(note.id);
       onClose();
     } else setConfirmDelete(linking);
@@ -68,16 +74,15 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
       )}
       <JournalNotice noteId={note.id} />
       <Backlinks links={backlinks} label="Linked from" />
-      {confirmDelete === null ? (
-        <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>
-          Delete note
-        </button>
-      ) : (
-        <div className="confirm" role="alertdialog" aria-label="Delete this note?">
+      <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>
+        Delete note
+      </button>
+      {confirmDelete !== null && (
+        <ConfirmDialog label="Delete this note?" onCancel={() => setConfirmDelete(null)} returnFocus={notebookFocus(note.id)}>
           <p>
             {confirmDelete === 1 ? 'One note links' : `${confirmDelete} notes link`} to this note. Their links will show as broken. Delete it?
           </p>
-          <div className="details-row">
+          <div className="dialog-actions">
             <button type="button" className="danger-button" onClick={() => void deleteNote(note.id).then(onClose)}>
               Delete
             </button>
@@ -85,7 +90,7 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
               Cancel
             </button>
           </div>
-        </div>
+        </ConfirmDialog>
       )}
     </section>
   );

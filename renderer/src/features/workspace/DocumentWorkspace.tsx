@@ -27,6 +27,8 @@ import { useNoteActions } from './use-note-actions';
 import { useHighlightKeys } from './use-highlight-keys';
 import { useOptimisticHighlights } from './use-optimistic-highlights';
 import { useFocusRange } from './use-focus-range';
+import { highlightNeighbour, stillThere } from './focus-after-delete';
+import { focusWhenLost } from '../layout/focus-when-lost';
 
 /** Runs `work` under a performance measure, so the benchmark can read how long it took. */
 function measured<T>(name: string, work: () => T): T {
@@ -89,6 +91,9 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
 
   const removeNow = useCallback(
     (id: string, noteFate?: NoteFate) => {
+      // Focus that was on the highlight's details or list entry moves on to the next entry.
+      const neighbour = highlightNeighbour(id);
+      focusWhenLost(() => stillThere(neighbour));
       setSelectedId((current) => (current === id ? null : current));
       deleteHighlight(id, noteFate).then(
         () => setDeleted(Date.now()),
@@ -136,10 +141,14 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     [resolved, scrollToRange],
   );
 
+  // A highlight chosen in the list from the keyboard: focus follows into its details.
+  const [detailsFocusFor, setDetailsFocusFor] = useState<string | null>(null);
+  const detailsFocusTaken = useCallback(() => setDetailsFocusFor(null), []);
   const choose = useCallback(
-    (id: string) => {
+    (id: string, byKeyboard = false) => {
       select(id);
       scrollToHighlight(id);
+      if (byKeyboard) setDetailsFocusFor(id);
     },
     [select, scrollToHighlight],
   );
@@ -225,6 +234,8 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
                     onSaveError={reportSaveError}
                     onStartNote={() => notes.startNoteQuoting(selected.highlight, selectedText)}
                     onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, selectedText) : undefined}
+                    takeFocus={detailsFocusFor === selected.highlight.id}
+                    onFocusTaken={detailsFocusTaken}
                   />
                 )}
                 <HighlightsPanel
@@ -242,7 +253,14 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
           </ErrorBoundary>
         </div>
       </aside>
-      {notes.asking && <HighlightDeleteDialog onKeepNote={() => notes.answer(true)} onDeleteNote={() => notes.answer(false)} onCancel={notes.cancel} />}
+      {notes.asking && (
+        <HighlightDeleteDialog
+          onKeepNote={() => notes.answer(true)}
+          onDeleteNote={() => notes.answer(false)}
+          onCancel={notes.cancel}
+          returnFocus={() => notes.asking && highlightNeighbour(notes.asking.highlightId)}
+        />
+      )}
       {saveError && (
         <div className="toast toast-error" role="alert" data-testid="error">
           <span>{saveError}</span>

@@ -1,15 +1,19 @@
+import { ConfirmDialog } from '../layout/ConfirmDialog';
+
 interface HighlightDeleteDialogProps {
   onKeepNote: () => void;
   onDeleteNote: () => void;
   onCancel: () => void;
+  /** Where focus goes once the highlight (and its Delete button) is gone. */
+  returnFocus: () => HTMLElement | null;
 }
 
 /** Asked before deleting a highlight that has a note: the note can stay as a free note. */
-export function HighlightDeleteDialog({ onKeepNote, onDeleteNote, onCancel }: HighlightDeleteDialogProps) {
+export function HighlightDeleteDialog({ onKeepNote, onDeleteNote, onCancel, returnFocus }: HighlightDeleteDialogProps) {
   return (
-    <div className="confirm toast-dialog" role="alertdialog" aria-label="This highlight has a note">
+    <ConfirmDialog label="This highlight has a note" onCancel={onCancel} returnFocus={returnFocus} testId="highlight-delete-dialog">
       <p>This highlight has a note. Keep the note in the notebook, or delete it too?</p>
-      <div className="details-row">
+      <div className="dialog-actions">
         <button type="button" onClick={onKeepNote}>
           Keep note
         </button>
@@ -20,6 +24,6 @@ export function HighlightDeleteDialog({ onKeepNote, onDeleteNote, onCancel }: Hi
           Cancel
         </button>
       </div>
-    </div>
+    </ConfirmDialog>
   );
 }

@@ -1,0 +1,37 @@
+/** "Every action leaves focus somewhere sensible": catching focus that an action is about to drop. */
+
+/** True when focus has nowhere to be: on the page itself, or on an element that has left it. */
+export function focusIsLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected;
+}
+
+const FRAMES = 60;
+
+/**
+ * Watches, for about a second, the element that has focus now (a button whose action is removing
+ * it: a deleted note's Delete, a closed pane's control). If it leaves the page and focus with it,
+ * focus goes to what `find` returns. If the user moves focus on first, nothing happens.
+ */
+export function focusWhenLost(find: () => HTMLElement | null | undefined): void {
+  const started = document.activeElement;
+  let frames = 0;
+  const check = () => {
+    if (focusIsLost()) {
+      find()?.focus();
+      return;
+    }
+    if (document.activeElement !== started || ++frames > FRAMES) return;
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** The first element matching any of `selectors`, in that order of preference. */
+export function firstOf(...selectors: string[]): HTMLElement | null {
+  for (const selector of selectors) {
+    const found = document.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
+}
