@@ -6,7 +6,7 @@ import { ClipboardDialog } from './ClipboardDialog';
 import type { Importer } from './use-import';
 import './ImportPanel.css';
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.epub,text/plain,text/markdown,text/html,application/epub+zip';
 
 interface ImportPanelProps {
   importer: Importer;

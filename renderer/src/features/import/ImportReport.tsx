@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { formatCount } from '../library/format-count';
 import type { Importer } from './use-import';
 
@@ -64,6 +65,20 @@ export function ImportReport({ importer }: { importer: Importer }) {
             </button>
           </div>
         </div>
+      )}
+      {summary.incomplete.length > 0 && (
+        <ul className="import-failures import-incomplete">
+          {summary.incomplete.map((book, index) => (
+            <li key={`${index}:${book.path}`} className="library-error">
+              <FormattedMessage id="import.bookProblems" values={{ file: <bdi>{book.path}</bdi> }} />
+              <ul>
+                {book.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
       )}
       {summary.failures.length > 0 && (
         <ul className="import-failures">

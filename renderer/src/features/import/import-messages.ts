@@ -33,6 +33,8 @@ export interface ImportSummary {
   duplicates: { path: string; title: string }[];
   newVersions: NewVersion[];
   failures: ImportFailure[];
+  /** Files imported without some of their parts (a book's damaged sections), each part named. */
+  incomplete: { path: string; title: string; problems: string[] }[];
   cancelled: boolean;
 }
 

@@ -26,7 +26,7 @@ function post(message: FromImportWorker, transfer: Transferable[] = []): void {
 }
 
 async function run(total: number, collectionIds: string[]): Promise<ImportSummary> {
-  const summary: ImportSummary = { total, processed: 0, added: 0, duplicates: [], newVersions: [], failures: [], cancelled: false };
+  const summary: ImportSummary = { total, processed: 0, added: 0, duplicates: [], newVersions: [], failures: [], incomplete: [], cancelled: false };
   let batch: { path: string; item: ImportItem }[] = [];
   let batchBytes = 0;
   let lastProgress = 0;
@@ -47,7 +47,10 @@ async function run(total: number, collectionIds: string[]): Promise<ImportSummar
     }
     outcomes.forEach((outcome, index) => {
       const { path, item } = current[index]!;
-      if (outcome.kind === 'added') summary.added++;
+      if (outcome.kind === 'added') {
+        summary.added++;
+        if (item.file.problems) summary.incomplete.push({ path, title: item.file.document.title, problems: item.file.problems });
+      }
       else if (outcome.kind === 'duplicate') summary.duplicates.push({ path, title: outcome.title });
       else summary.newVersions.push({ path, docId: outcome.docId, title: outcome.title, file: item.file, bytes: item.bytes });
     });
