@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { editor, highlightItem, highlightPhrase, newNote } from './actions';
+import { expect, openApp, openDocument, test } from './fixtures';
 
 const seedText = (docId: string): string => readFileSync(new URL(`../seeds/${docId}.txt`, import.meta.url), 'utf8');
 
@@ -37,18 +38,21 @@ async function expectShown(page: Page, chosen: { docId: string; start: number; e
   await expect(page.getByTestId('selection-toolbar')).toBeVisible();
 }
 
-test('a query with ه for ة lists marked matches from several documents, and choosing one selects it in the reader', async ({ page }) => {
+test('a query with ه for ة lists the documents holding it, best passage marked, and choosing one selects it in the reader', async ({ page }) => {
   await openApp(page);
   await input(page).fill(UN_WITH_HEH);
-  await expect(results(page)).toHaveCount(8);
-  await expect(page.locator('.search-summary')).toHaveText('8 matches in 4 documents');
+  await expect(results(page)).toHaveCount(4);
+  await expect(page.locator('.search-summary')).toHaveText('4 documents');
+  await expect(page.getByTestId('search-group')).toHaveCount(1);
+  await expect(page.getByTestId('search-group')).toHaveAttribute('data-kind', 'document');
+  await expect(results(page).and(page.locator('[data-kind="document"]'))).toHaveCount(4);
   const docIds = await results(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-doc-id')));
   expect(new Set(docIds)).toEqual(new Set(['000_14e37202ef5eb1ed', '001_10e699bd053cc6a9', '002_c93f435b5cdcdac7', '004_67d69b7e7487ac74']));
   for (const mark of await results(page).locator('mark').all()) await expect(mark).toHaveText(UN);
   await expect(results(page).first()).toHaveAttribute('aria-selected', 'false');
 
-  // The last match of a long document, far below the opening screen.
-  const last = results(page).and(page.locator('[data-doc-id="001_10e699bd053cc6a9"]')).last();
+  // A long document's passage.
+  const last = results(page).and(page.locator('[data-doc-id="001_10e699bd053cc6a9"]'));
   const chosen = await offsetsOf(last);
   await last.click();
   await expect(page.locator('.search-popover')).toHaveCount(0);
@@ -64,7 +68,7 @@ test('the keyboard finds, moves through and opens results', async ({ page }) => 
   await page.keyboard.press('Control+K');
   await expect(input(page)).toBeFocused();
   await page.keyboard.type(UN_WITH_HEH);
-  await expect(results(page)).toHaveCount(8);
+  await expect(results(page)).toHaveCount(4);
 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -81,10 +85,12 @@ test('the keyboard finds, moves through and opens results', async ({ page }) => 
   await page.keyboard.press('h');
   await expect(page.getByTestId('highlights-panel').getByTestId('highlight-item')).toHaveText([UN]);
 
-  // "/" comes back to the field with the last results; Escape closes them, and a second Escape clears the field.
+  // "/" comes back to the field with the last results, now with the new highlight among them;
+  // Escape closes them, and a second Escape clears the field.
   await page.keyboard.press('/');
   await expect(input(page)).toBeFocused();
-  await expect(results(page)).toHaveCount(8);
+  await expect(results(page).and(page.locator('[data-kind="highlight"]')).locator('mark')).toHaveText([UN]);
+  await expect(results(page)).toHaveCount(5);
   await page.keyboard.press('Escape');
   await expect(results(page)).toHaveCount(0);
   await expect(input(page)).toHaveValue(UN_WITH_HEH);
@@ -104,13 +110,13 @@ test('Enter straight after typing opens the first match without waiting for the 
 test('a query with diacritics finds the bare text, and bare text finds text with diacritics', async ({ page }) => {
   await openApp(page);
   await input(page).fill('الأُمَمُ المُتَّحِدَةُ');
-  await expect(results(page)).toHaveCount(8);
+  await expect(results(page)).toHaveCount(4);
   await expect(results(page).first().locator('mark')).toHaveText(UN);
 
   await input(page).fill('مذكرا');
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).locator('mark')).toHaveText('مُذكّراً');
-  await expect(results(page)).toContainText('قال وزير الخارجية'); // the document title, for screen readers
+  await expect(results(page)).toContainText('قال وزير الخارجية'); // the document's title
 });
 
 test('a query that matches nothing says so', async ({ page }) => {
@@ -128,7 +134,7 @@ test('an accessibility scan with the results open finds no violations, in every 
     await page.getByLabel('Theme').selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await input(page).fill(UN_WITH_HEH);
-    await expect(results(page)).toHaveCount(8);
+    await expect(results(page)).toHaveCount(4);
     await page.keyboard.press('ArrowDown');
     await expect(results(page).first()).toHaveAttribute('aria-selected', 'true');
     await page.evaluate(() => document.fonts.ready);
@@ -138,4 +144,191 @@ test('an accessibility scan with the results open finds no violations, in every 
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   }
+});
+
+const DOC = '000_14e37202ef5eb1ed';
+const OTHER_DOC = '003_a77fd7e03d334798';
+const details = (page: Page) => page.getByRole('region', { name: 'Selected highlight' });
+const openNote = (page: Page) => page.getByRole('region', { name: 'Open note' });
+const ofKind = (page: Page, kind: string) => results(page).and(page.locator(`[data-kind="${kind}"]`));
+
+test('a highlight is found by its tag and opens in its document, selected with its details; the filters narrow the results', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, 'ريتشارد ميلز جونيور', 'green');
+  await highlightItem(page, id).click();
+  const tagField = details(page).getByLabel('Add tags');
+  await tagField.fill('روسيا');
+  await tagField.press('Enter');
+  await expect(details(page).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toContainText(['روسيا']);
+  await openDocument(page, OTHER_DOC);
+
+  await input(page).fill('tag:روسيا');
+  await expect(results(page)).toHaveCount(1);
+  const hit = ofKind(page, 'highlight');
+  await expect(hit).toHaveAttribute('data-highlight-id', id);
+  await expect(hit.locator('mark')).toHaveText('روسيا');
+  await expect(hit).toContainText('ريتشارد ميلز جونيور');
+  await hit.click();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', DOC);
+  await expect(highlightItem(page, id)).toHaveAttribute('aria-current', 'true');
+  await expect(details(page).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toContainText(['روسيا']);
+
+  // The words find the passage in its document and the highlight; the filters narrow them down.
+  await input(page).fill('ريتشارد ميلز');
+  await expect(ofKind(page, 'highlight')).toHaveCount(1);
+  await expect(ofKind(page, 'document')).toHaveAttribute('data-doc-id', DOC);
+  const kinds = page.getByTestId('search-kind');
+  await expect(kinds.and(page.locator('[data-kind="highlight"]'))).toContainText('1');
+  await kinds.and(page.locator('[data-kind="highlight"]')).click();
+  await expect(results(page)).toHaveCount(1);
+  await expect(ofKind(page, 'highlight')).toHaveCount(1);
+  await kinds.and(page.locator('[data-kind="all"]')).click();
+  await expect(results(page)).toHaveCount(2);
+  await page.getByTestId('search-color').selectOption('blue');
+  await expect(results(page)).toHaveCount(0);
+  await page.getByTestId('search-color').selectOption('green');
+  await expect(results(page)).toHaveCount(1);
+  await page.getByTestId('search-color').selectOption('');
+  await page.getByTestId('search-tag').selectOption('روسيا');
+  await expect(ofKind(page, 'highlight')).toHaveCount(1);
+  await expect(results(page)).toHaveCount(1);
+});
+
+test('a note is found by a word in its body and opens in the notebook; a word typed into a note a moment ago is found', async ({ page }) => {
+  await openApp(page);
+  const first = await newNote(page, 'موقف الأطراف');
+  await editor(page).click();
+  await page.keyboard.type('تذكير: مراجعة موقف بلقيس من الاتفاق');
+  const second = await newNote(page, 'ملاحظة أخرى');
+  await expect(openNote(page)).toHaveAttribute('data-note-id', second);
+
+  await input(page).fill('بلقيس');
+  await expect(results(page)).toHaveCount(1);
+  await expect(ofKind(page, 'note')).toHaveAttribute('data-note-id', first);
+  await expect(ofKind(page, 'note').locator('mark')).toHaveText('بلقيس');
+  await expect(ofKind(page, 'note')).toContainText('موقف الأطراف');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(openNote(page)).toHaveAttribute('data-note-id', first);
+  await expect(editor(page)).toContainText('بلقيس');
+
+  // An edit is searchable straight away, without reloading or reopening anything.
+  await editor(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' وزعفران');
+  await input(page).fill('زعفران');
+  await expect(ofKind(page, 'note')).toHaveAttribute('data-note-id', first);
+  await expect(ofKind(page, 'note').locator('mark')).toHaveText('وزعفران');
+});
+
+test('Ctrl+K reaches the search from inside a tag field and the note editor, also by key position with an Arabic layout', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, 'ريتشارد ميلز جونيور');
+  await highlightItem(page, id).click();
+  const tagField = details(page).getByLabel('Add tags');
+  await tagField.click();
+  await page.keyboard.press('Control+K');
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.type('ميلز');
+  await page.keyboard.press('Escape');
+  await expect(details(page).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveCount(0);
+  await expect(tagField).toHaveValue('');
+
+  await newNote(page, 'اختصار');
+  await editor(page).click();
+  // The K key on an Arabic layout types ن: the shortcut goes by the key's position.
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 2, key: 'ن', code: 'KeyK', windowsVirtualKeyCode: 75 });
+  }
+  await expect(input(page)).toBeFocused();
+  await expect(input(page)).toHaveValue('ميلز');
+  await expect(editor(page)).not.toContainText('ن');
+});
+
+/** The saved search index as stored in IndexedDB (null when there is none). */
+async function savedIndex(page: Page): Promise<{ formatVersion: number; fingerprint: string; json: string } | null> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('qiraa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('searchIndex').objectStore('searchIndex').get('research');
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ?? null);
+          };
+        };
+      }),
+  );
+}
+
+/** Rewrites the saved index row, as an older build or a damaged disk might have left it. */
+async function pokeSavedIndex(page: Page, change: { formatVersion?: number; json?: string }): Promise<void> {
+  await page.evaluate(
+    (change) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('qiraa');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('searchIndex', 'readwrite');
+          const store = tx.objectStore('searchIndex');
+          const get = store.get('research');
+          get.onsuccess = () => store.put({ ...get.result, ...change });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    change,
+  );
+}
+
+test('the index is saved and reused after a restart; an outdated or damaged saved index is rebuilt with progress shown, and finds the same', async ({ page }) => {
+  // Every text the progress line shows during a page's life (it may come and go between two polls).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { searchProgress: string[] }).searchProgress = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="search-progress"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const progressSeen = () => page.evaluate(() => (window as unknown as { searchProgress: string[] }).searchProgress);
+  const expectFound = async () => {
+    await input(page).fill(UN_WITH_HEH);
+    await expect(results(page)).toHaveCount(4);
+    for (const mark of await results(page).locator('mark').all()) await expect(mark).toHaveText(UN);
+  };
+
+  await openApp(page);
+  await expect.poll(() => savedIndex(page)).not.toBeNull();
+  const saved = (await savedIndex(page))!;
+  expect(await progressSeen()).toContainEqual(expect.stringMatching(/^Building the search index… \d+%$/));
+  await expectFound();
+
+  // Unchanged data: the saved index is loaded, nothing is indexed again.
+  await page.reload();
+  await expectFound();
+  expect(await progressSeen()).toEqual([]);
+
+  // Written by a build with another index format.
+  await pokeSavedIndex(page, { formatVersion: saved.formatVersion + 1 });
+  await page.reload();
+  await expectFound();
+  expect(await progressSeen()).toContainEqual(expect.stringMatching(/^Updating the search index… \d+%$/));
+  await expect.poll(async () => (await savedIndex(page))?.formatVersion).toBe(saved.formatVersion);
+
+  // Damaged on disk, though its fingerprint still matches.
+  await pokeSavedIndex(page, { json: saved.json.slice(0, saved.json.length / 2) });
+  await page.reload();
+  await expectFound();
+  expect(await progressSeen()).toContainEqual(expect.stringMatching(/^Rebuilding the search index… \d+%$/));
+  await expect.poll(async () => (await savedIndex(page))?.json.length).toBe(saved.json.length);
 });

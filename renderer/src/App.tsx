@@ -26,7 +26,8 @@ import { useCorpus } from './features/library/use-corpus';
 import { useOpenDocument } from './features/library/use-open-document';
 import { NoteNavigationContext } from './features/notes/note-navigation';
 import { SearchBox } from './features/search/SearchBox';
-import { useSearchIndex } from './features/search/use-search-index';
+import type { ResultHit } from './features/search/search-messages';
+import { useResearchSearch } from './features/search/use-research-search';
 import { InterfaceSettings } from './features/settings/InterfaceSettings';
 import { ReadingSettingsBar } from './features/settings/ReadingSettingsBar';
 import { useTheme } from './features/settings/use-theme';
@@ -78,7 +79,20 @@ function AppWindow() {
     }),
     [sidePanel, reveal],
   );
-  const search = useSearchIndex(bundled, library.rows);
+  const search = useResearchSearch(corpus.status === 'loading' ? null : bundled);
+  // A document result selects its match in the reader; a highlight opens with its details; a note opens in the notebook.
+  const { openPassage } = navigation;
+  const { onOpenNote } = panel;
+  const openResult = useCallback(
+    (hit: ResultHit) => {
+      if (hit.kind === 'document') showText({ docId: hit.id, start: hit.range?.start ?? 0, end: hit.range?.end ?? 0 });
+      else if (hit.kind === 'highlight' && hit.docId) {
+        reveal('sidePanel');
+        openPassage(hit.id, hit.docId);
+      } else if (hit.kind === 'note') onOpenNote(hit.id);
+    },
+    [showText, reveal, openPassage, onOpenNote],
+  );
   // Kept as the same array while the order is the same, so reporting it never re-renders for nothing.
   const onShown = useCallback((entries: LibraryEntry[]) => {
     setShownIds((current) => (current.length === entries.length && entries.every((e, i) => e.id === current[i]) ? current : entries.map((e) => e.id)));
@@ -141,7 +155,7 @@ function AppWindow() {
               <FormattedMessage id="app.name" />
             </span>
           </div>
-          <SearchBox index={search.index} onChoose={showText} onActivate={search.includeLibrary} />
+          <SearchBox search={search} collections={library.collections} onOpen={openResult} />
           <ReadingSettingsBar settings={settings} onChange={updateSettings} />
           <InterfaceSettings />
           <div className="layout-toggles">

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { contentWithPassageLink } from '../core/notes/note-content';
 import { openDb } from './db';
 import { noteRow } from './note-store';
+import { readSavedIndex, saveIndex, SEARCH_INDEX_KEY } from './search-index-store';
 
 const names: string[] = [];
 function freshName(): string {
@@ -41,7 +42,7 @@ describe('the database schema', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.settings.get('reading')).toEqual({ key: 'reading', value: { theme: 'sepia', fontSize: 24, lineHeight: 1.8 } });
     expect(await db.settings.get('lastDocumentId')).toEqual({ key: 'lastDocumentId', value: '003_a77fd7e03d334798' });
     expect(await db.documentState.get('000_14e37202ef5eb1ed')).toEqual({
@@ -109,7 +110,7 @@ describe('the version 3 upgrade (notes)', () => {
     const { start, end } = await writeVersion2(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.settings.get('reading')).toEqual({ key: 'reading', value: { theme: 'dark', fontSize: 20, lineHeight: 1.7 } });
     expect(await db.settings.get('highlightDefaults')).toEqual({ key: 'highlightDefaults', value: { color: 'green', style: 'underline' } });
     expect(await db.documentState.get(DOC)).toEqual({ docId: DOC, customTitle: null, position: { blockIndex: 1, offsetRatio: 0 }, openedAt: 1700000000000 });
@@ -160,7 +161,7 @@ describe('the version 4 upgrade (the user’s own library)', () => {
     await writeVersion3(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.settings.get('highlightDefaults')).toEqual({ key: 'highlightDefaults', value: { color: 'green', style: 'underline' } });
     expect(await db.documentState.get(DOC)).toMatchObject({ position: { blockIndex: 1, offsetRatio: 0 } });
     expect((await db.highlights.get('h1'))?.selectors.quote.exact).toBe('ريتشارد ميلز جونيور');
@@ -190,6 +191,45 @@ describe('the version 4 upgrade (the user’s own library)', () => {
     expect(await db.documents.where('fileName').equals('مقال.txt').count()).toBe(1);
     expect(await db.documents.where('collectionIds').equals('c2').count()).toBe(1);
     expect([...((await db.originals.get('imp-aaaa'))?.bytes ?? [])]).toEqual([0xe3, 0xde, 0xc7, 0xe1]);
+    db.close();
+  });
+});
+
+/** Writes data exactly as a version 4 build did: a v3 database plus an imported document in a collection. */
+async function writeVersion4(name: string): Promise<void> {
+  await writeVersion3(name);
+  const v4 = new Dexie(name);
+  v4.version(1).stores({ settings: '&key', documentState: '&docId' });
+  v4.version(2).stores({ highlights: '&id, docId, [docId+sortIndex], modifiedAt' });
+  v4.version(3).stores({ notes: '&id, highlightId, docId, modifiedAt, *linkedNoteIds, *linkedHighlightIds' });
+  v4.version(4).stores({ documents: '&id, contentHash, fileName, url, addedAt, *collectionIds', documentBodies: '&docId', originals: '&docId', collections: '&id, name' });
+  await v4.table('collections').put({ id: 'c1', name: 'ليبيا', createdAt: 1 });
+  await v4.table('documents').put({
+    id: 'imp-aaaa', fileName: 'مقال.txt', format: 'txt', encoding: 'utf-8', contentHash: 'aaaa', byteLength: 10,
+    title: 'مقال', titleDerived: false, source: null, byline: null, tags: [], publishedAt: null, url: null,
+    wordCount: 2, charCount: 9, addedAt: 1, collectionIds: ['c1'], derivedVersion: 1,
+  });
+  await v4.table('documentBodies').put({ docId: 'imp-aaaa', text: 'مقال\nنص قصير', blocks: [['title', 0, 4], ['paragraph', 5, 12]], relatedLinks: [] });
+  v4.close();
+}
+
+describe('the version 5 upgrade (the saved search index)', () => {
+  it('keeps the library, highlights and notes of a version 4 build, and has no saved index until one is written', async () => {
+    const name = freshName();
+    await writeVersion4(name);
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect((await db.highlights.get('h1'))?.tags).toEqual(['أمريكا']);
+    expect((await db.notes.orderBy('id').toArray()).map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect((await db.documents.where('collectionIds').equals('c1').first())?.title).toBe('مقال');
+    expect((await db.documentBodies.get('imp-aaaa'))?.text).toBe('مقال\nنص قصير');
+    expect(await readSavedIndex(db)).toBeUndefined();
+
+    await saveIndex(db, { formatVersion: 1, fingerprint: 'f1', json: '{"version":1}', savedAt: 5 });
+    await saveIndex(db, { formatVersion: 1, fingerprint: 'f2', json: '{"version":1}', savedAt: 6 });
+    expect(await db.searchIndex.count()).toBe(1);
+    expect(await readSavedIndex(db)).toEqual({ key: SEARCH_INDEX_KEY, formatVersion: 1, fingerprint: 'f2', json: '{"version":1}', savedAt: 6 });
     db.close();
   });
 });

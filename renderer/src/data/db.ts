@@ -27,6 +27,18 @@ export interface DocumentStateRow {
   openedAt: number | null;
 }
 
+/**
+ * The saved search index (derived data, rebuilt whenever it is missing or out of date): the
+ * index's JSON, the format it was written in and the fingerprint of the records it holds.
+ */
+export interface SearchIndexRow {
+  key: string;
+  formatVersion: number;
+  fingerprint: string;
+  json: string;
+  savedAt: number;
+}
+
 export type QiraaDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   documentState: EntityTable<DocumentStateRow, 'docId'>;
@@ -36,6 +48,7 @@ export type QiraaDb = Dexie & {
   documentBodies: EntityTable<DocumentBodyRow, 'docId'>;
   originals: EntityTable<OriginalFileRow, 'docId'>;
   collections: EntityTable<CollectionRow, 'id'>;
+  searchIndex: EntityTable<SearchIndexRow, 'key'>;
 };
 
 export const DB_NAME = 'qiraa';
@@ -68,6 +81,11 @@ export function declareSchema(db: Dexie): void {
     documentBodies: '&docId',
     originals: '&docId',
     collections: '&id, name',
+  });
+  // v5: the saved search index, one row. It is derived from the tables above and never backed
+  // up; an older database simply has none yet, so there is nothing to upgrade.
+  db.version(5).stores({
+    searchIndex: '&key',
   });
 }
 

@@ -1,80 +1,99 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { countResults, search, searchableQuery, type SearchIndex } from '../../core/search/search-corpus';
-import { isEditable } from '../../use-document-keys';
-import type { FocusRange } from '../workspace/side-panel-state';
-import { optionId, SearchResultList, searchOptions, type SearchOption } from './SearchResultList';
+import type { CollectionRow } from '../../core/library/library-types';
+import type { ItemKind } from '../../core/search/research-items';
+import { NO_FILTERS, type IndexStatus, type ResultHit, type SearchFilters as Filters } from './search-messages';
+import { SearchFilters } from './SearchFilters';
+import { optionId, resultOptions, SearchResultList } from './SearchResultList';
+import type { ResearchSearch } from './use-research-search';
+import { useSearchShortcut } from './use-search-shortcut';
+import './SearchBox.css';
 
-/** Typing settles for this long before the corpus is searched. */
-const DEBOUNCE_MS = 150;
-/** Matches listed per document; the rest are counted. */
-const LIMIT_PER_DOCUMENT = 50;
 const LIST_ID = 'search-results';
 
-function summaryOf(matches: number, documents: number): string {
-  if (matches === 0) return 'No matches';
-  const m = matches === 1 ? '1 match' : `${matches} matches`;
-  return `${m} in ${documents === 1 ? '1 document' : `${documents} documents`}`;
+const sameFilters = (a: Filters, b: Filters): boolean => a.kind === b.kind && a.collectionId === b.collectionId && a.tag === b.tag && a.color === b.color;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+function summaryOf(counts: Record<ItemKind, number>): string {
+  const parts = [
+    counts.document > 0 ? plural(counts.document, 'document', 'documents') : '',
+    counts.highlight > 0 ? plural(counts.highlight, 'highlight', 'highlights') : '',
+    counts.note > 0 ? plural(counts.note, 'note', 'notes') : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? 'No matches' : parts.join(', ');
+}
+
+const REASONS = { 'none-saved': 'Building the search index', outdated: 'Updating the search index', damaged: 'Rebuilding the search index' };
+
+/** The index being built: a bar and a count under the field, while it lasts. */
+function IndexProgress({ status }: { status: IndexStatus }) {
+  if (status.state !== 'building') return null;
+  const percent = status.total === 0 ? 100 : Math.floor((status.done / status.total) * 100);
+  return (
+    <div className="search-progress" data-testid="search-progress">
+      <progress max={100} value={percent} aria-label={REASONS[status.reason]} />
+      <span>
+        {REASONS[status.reason]}… {percent}%
+      </span>
+    </div>
+  );
+}
+
+interface SearchBoxProps {
+  search: ResearchSearch;
+  collections: readonly CollectionRow[];
+  onOpen: (hit: ResultHit) => void;
 }
 
 /**
- * The corpus search field in the app bar and its results. Ctrl/⌘+K or "/" focuses it;
- * ↑/↓ move through the results, Enter opens one, Escape closes the list (again: clears it).
+ * The one search field over documents, highlights and notes, and its results. Ctrl/⌘+K or "/"
+ * focuses it; ↑/↓ move through the results, Enter opens one, Escape closes the list (again:
+ * clears it). Each keystroke is sent to the search worker at once; only the latest answer shows.
  */
-export function SearchBox({ index, onChoose, onActivate }: { index: SearchIndex; onChoose: (range: FocusRange) => void; onActivate?: () => void }) {
+export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
-  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  useSearchShortcut(inputRef);
 
-  const results = useMemo(() => search(index, query, { limit: LIMIT_PER_DOCUMENT }), [index, query]);
-  const options = useMemo(() => searchOptions(results), [results]);
-  const searchable = searchableQuery(query) !== null;
+  const { status, answer, tags, search: send } = search;
+  const searchable = value.trim() !== '' || filters.tag !== null;
+  useEffect(() => {
+    if (searchable) send(value, filters);
+  }, [value, filters, searchable, send]);
+
+  const fresh = answer !== null && answer.query === value && sameFilters(answer.filters, filters);
+  const results = searchable && answer ? answer.results : null;
+  const options = useMemo(() => (results ? resultOptions(results, filters.kind) : []), [results, filters.kind]);
   const shown = open && searchable;
   const listShown = shown && options.length > 0;
-  const { matches, documents } = countResults(results);
-  const summary = searchable ? summaryOf(matches, documents) : '';
-
-  useEffect(() => {
-    if (value === query) return;
-    const timer = setTimeout(() => {
-      setQuery(value);
-      setActive(-1);
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [value, query]);
-
-  useEffect(() => {
-    function onKeyDown(event: globalThis.KeyboardEvent) {
-      if (isEditable(event.target) || event.altKey) return;
-      const mod = event.ctrlKey || event.metaKey;
-      if ((mod && event.key.toLowerCase() === 'k') || (!mod && event.key === '/')) {
-        event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  const summary = results && fresh ? summaryOf(results.counts) : '';
 
   useEffect(() => {
     if (active >= 0) window.document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  // Each time the list opens, no option is active until an arrow key picks one.
   const close = useCallback(() => {
     setOpen(false);
     setActive(-1);
   }, []);
 
   const choose = useCallback(
-    (option: SearchOption) => {
+    (hit: ResultHit) => {
       close();
-      onChoose({ docId: option.docId, start: option.match.start, end: option.match.end });
+      onOpen(hit);
     },
-    [onChoose, close],
+    [onOpen, close],
   );
+
+  const changeFilters = useCallback((next: Filters) => {
+    setFilters(next);
+    setActive(-1);
+  }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -85,10 +104,16 @@ export function SearchBox({ index, onChoose, onActivate }: { index: SearchIndex;
       setActive((current) => (current < 0 ? (step > 0 ? 0 : options.length - 1) : Math.min(options.length - 1, Math.max(0, current + step))));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      // Enter before the pause ends searches what was typed, not the last settled query.
-      const list = value === query ? options : searchOptions(search(index, value, { limit: 1 }));
-      const option = list[value === query && active >= 0 ? active : 0];
+      const option = fresh ? options[active >= 0 ? active : 0] : undefined;
       if (option) choose(option);
+      // Enter before the answer to what was typed: its first result opens when the answer comes.
+      else if (!fresh && searchable) {
+        const kind = filters.kind;
+        send(value, filters, (answered) => {
+          const first = resultOptions(answered, kind)[0];
+          if (first) choose(first);
+        });
+      }
     } else if (event.key === 'Escape') {
       event.preventDefault();
       inputRef.current?.focus(); // from the list, back to the field
@@ -98,12 +123,19 @@ export function SearchBox({ index, onChoose, onActivate }: { index: SearchIndex;
   }
 
   return (
-    <div className="search-box" onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && close()}>
+    <div
+      className="search-box"
+      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && close()}
+      onKeyDown={(event) => {
+        // Escape in a filter closes the list too, and puts focus back in the field.
+        if (event.key === 'Escape' && !event.defaultPrevented) onKeyDown(event);
+      }}
+    >
       <input
         ref={inputRef}
         type="search"
         data-testid="search-input"
-        aria-label="Search the library"
+        aria-label="Search documents, highlights and notes"
         dir="auto"
         placeholder="Search…"
         aria-keyshortcuts="Control+K Meta+K /"
@@ -118,30 +150,32 @@ export function SearchBox({ index, onChoose, onActivate }: { index: SearchIndex;
           setActive(-1);
           setOpen(true);
         }}
-        onFocus={() => {
-          setOpen(true);
-          // The imported documents are indexed the first time the field is used.
-          onActivate?.();
-        }}
+        onFocus={() => setOpen(true)}
         onClick={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />
+      <IndexProgress status={status} />
       {/* Always present, so a screen reader announces each new count. */}
       <p className="visually-hidden" role="status">
         {shown ? summary : ''}
       </p>
       {shown && (
-        <div className="search-popover">
+        <div className="search-popover" data-testid="search-popover">
+          <SearchFilters filters={filters} onChange={changeFilters} counts={results && fresh ? results.counts : null} collections={collections} tags={tags} />
           <p className="search-summary" aria-hidden="true">
-            {matches === 0 ? (
+            {status.state === 'failed' ? (
+              `The search is unavailable: ${status.message}`
+            ) : !results ? (
+              'Preparing the search…'
+            ) : summary === 'No matches' ? (
               <>
-                No matches for “<bdi>{query.trim()}</bdi>”
+                No matches for “<bdi>{value.trim()}</bdi>”
               </>
             ) : (
-              summary
+              summary || 'Searching…'
             )}
           </p>
-          {listShown && <SearchResultList id={LIST_ID} results={results} active={active} onChoose={choose} onKeyDown={onKeyDown} />}
+          {listShown && results && <SearchResultList id={LIST_ID} results={results} kind={filters.kind} active={active} onChoose={choose} onKeyDown={onKeyDown} />}
         </div>
       )}
     </div>

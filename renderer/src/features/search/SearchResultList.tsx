@@ -1,89 +1,151 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { DocumentResult, SearchMatch } from '../../core/search/search-corpus';
-
-/** One listed match, with the document it is in. */
-export interface SearchOption {
-  docId: string;
-  title: string;
-  match: SearchMatch;
-}
+import type { Excerpt } from '../../core/search/locate-match';
+import type { ItemKind } from '../../core/search/research-items';
+import type { ResultGroups, ResultHit } from './search-messages';
 
 export const optionId = (index: number): string => `search-option-${index}`;
 
-/** The matches in the order they are listed and moved through with the arrow keys. */
-export function searchOptions(results: readonly DocumentResult[]): SearchOption[] {
-  return results.flatMap((r) => r.matches.map((match) => ({ docId: r.docId, title: r.title, match })));
+const GROUPS: { kind: ItemKind; key: 'documents' | 'highlights' | 'notes'; label: string }[] = [
+  { kind: 'document', key: 'documents', label: 'Documents' },
+  { kind: 'highlight', key: 'highlights', label: 'Highlights' },
+  { kind: 'note', key: 'notes', label: 'Notes' },
+];
+
+/** The results in the order they are listed and moved through with the arrow keys. */
+export function resultOptions(results: ResultGroups, kind: ItemKind | null): ResultHit[] {
+  return GROUPS.filter((g) => kind === null || g.kind === kind).flatMap((g) => results[g.key]);
 }
+
+/** The matched text marked inside its excerpt: text nodes and a <mark>, never HTML. */
+function MarkedExcerpt({ excerpt }: { excerpt: Excerpt }) {
+  return (
+    <span className="search-excerpt" dir="auto">
+      {excerpt.before}
+      <mark>{excerpt.match}</mark>
+      {excerpt.after}
+    </span>
+  );
+}
+
+function HitBody({ hit }: { hit: ResultHit }) {
+  switch (hit.kind) {
+    case 'document':
+      return hit.field === 'title' ? (
+        <span className="search-result-title">
+          <MarkedExcerpt excerpt={hit.excerpt} />
+        </span>
+      ) : (
+        <>
+          <span className="search-result-title" dir="auto">
+            <bdi>{hit.title}</bdi>
+          </span>
+          <MarkedExcerpt excerpt={hit.excerpt} />
+        </>
+      );
+    case 'highlight':
+      return (
+        <>
+          <span className="search-result-title" dir="auto">
+            <span className={`search-swatch color-${hit.color ?? 'yellow'}`} aria-hidden="true" />
+            <bdi>{hit.title}</bdi>
+          </span>
+          {hit.field === 'tag' ? (
+            <span className="search-excerpt search-quote" dir="auto">
+              {hit.quote}
+            </span>
+          ) : (
+            <MarkedExcerpt excerpt={hit.excerpt} />
+          )}
+          {hit.tags.length > 0 && (
+            <span className="search-tags">
+              {hit.tags.map((tag, i) => (
+                <bdi key={tag} className="search-tag" dir="auto">
+                  {hit.field === 'tag' && hit.tagIndex === i ? <mark>{tag}</mark> : tag}
+                </bdi>
+              ))}
+            </span>
+          )}
+        </>
+      );
+    case 'note':
+      return hit.field === 'title' ? (
+        <span className="search-result-title">
+          <MarkedExcerpt excerpt={hit.excerpt} />
+        </span>
+      ) : (
+        <>
+          <span className="search-result-title" dir="auto">
+            <bdi>{hit.title || 'Untitled note'}</bdi>
+          </span>
+          <MarkedExcerpt excerpt={hit.excerpt} />
+        </>
+      );
+  }
+}
+
+const idAttributes = (hit: ResultHit): Record<string, string | number | undefined> => {
+  switch (hit.kind) {
+    case 'document':
+      return { 'data-doc-id': hit.id, 'data-start': hit.range?.start, 'data-end': hit.range?.end };
+    case 'highlight':
+      return { 'data-highlight-id': hit.id };
+    case 'note':
+      return { 'data-note-id': hit.id };
+  }
+};
 
 interface SearchResultListProps {
   id: string;
-  results: readonly DocumentResult[];
+  results: ResultGroups;
+  /** Only this kind is listed (the kind filter); null lists all three. */
+  kind: ItemKind | null;
   active: number;
-  onChoose: (option: SearchOption) => void;
+  onChoose: (hit: ResultHit) => void;
   /** The search field's keys: the list can take focus too (to scroll it without a mouse) and answers the same keys. */
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
 /**
- * The matches as a listbox grouped by document (the ARIA pattern for grouped options). Focus
- * stays in the search field, which points at the active option with aria-activedescendant.
+ * The results as a listbox grouped by kind (the ARIA pattern for grouped options), best first
+ * within each group. Focus stays in the search field, which points at the active option.
  */
-export const SearchResultList = memo(function SearchResultList({ id, results, active, onChoose, onKeyDown }: SearchResultListProps) {
+export const SearchResultList = memo(function SearchResultList({ id, results, kind, active, onChoose, onKeyDown }: SearchResultListProps) {
   let index = 0;
   return (
-    <div
-      id={id}
-      className="search-results"
-      role="listbox"
-      aria-label="Search results"
-      tabIndex={0}
-      aria-activedescendant={active >= 0 ? optionId(active) : undefined}
-      onKeyDown={onKeyDown}
-    >
-      {results.map((result) => {
-        const headingId = `${id}-doc-${result.docId}`;
-        const hidden = result.total - result.matches.length;
+    <div id={id} className="search-results" role="listbox" aria-label="Search results" tabIndex={0} aria-activedescendant={active >= 0 ? optionId(active) : undefined} onKeyDown={onKeyDown}>
+      {GROUPS.filter((g) => (kind === null || g.kind === kind) && results[g.key].length > 0).map((group) => {
+        const headingId = `${id}-${group.kind}`;
+        const hits = results[group.key];
+        const count = results.counts[group.kind];
         return (
-          <ul key={result.docId} role="group" aria-labelledby={headingId}>
-            <li role="presentation" id={headingId} className="search-result-doc">
-              <span dir="rtl" lang="ar">
-                {result.title}
-              </span>
-              <span className="search-result-count">{result.total === 1 ? '1 match' : `${result.total} matches`}</span>
+          <ul key={group.kind} role="group" aria-labelledby={headingId} data-testid="search-group" data-kind={group.kind}>
+            <li role="presentation" id={headingId} className="search-group-heading">
+              {group.label}
+              <span className="search-result-count">{count.toLocaleString()}</span>
             </li>
-            {result.matches.map((match) => {
-              const option = { docId: result.docId, title: result.title, match };
+            {hits.map((hit) => {
               const i = index++;
               return (
                 <li
-                  key={match.start}
+                  key={hit.id}
                   id={optionId(i)}
                   role="option"
                   aria-selected={i === active}
                   className="search-result"
                   data-testid="search-result"
-                  data-doc-id={result.docId}
-                  data-start={match.start}
-                  data-end={match.end}
+                  data-kind={hit.kind}
+                  {...idAttributes(hit)}
                   // Keep focus in the field: a click must not blur it and close the list first.
                   onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => onChoose(option)}
+                  onClick={() => onChoose(hit)}
                 >
-                  {/* The title again for screen readers, which announce an option without its group. */}
-                  <span className="visually-hidden" dir="rtl" lang="ar">
-                    {result.title}:{' '}
-                  </span>
-                  <span className="search-excerpt" dir="rtl" lang="ar">
-                    {match.excerpt.before}
-                    <mark>{match.excerpt.match}</mark>
-                    {match.excerpt.after}
-                  </span>
+                  <HitBody hit={hit} />
                 </li>
               );
             })}
-            {hidden > 0 && (
+            {count > hits.length && (
               <li role="presentation" className="search-result-more">
-                {hidden === 1 ? '1 more match' : `${hidden} more matches`} in this document
+                {(count - hits.length).toLocaleString()} more {group.label.toLowerCase()}: narrow the search to see them
               </li>
             )}
           </ul>

@@ -1,0 +1,82 @@
+/**
+ * What the search worker reads from the database: a snapshot of every record's version (cheap:
+ * key cursors and the small document rows, so it can run again on every change), and the
+ * records themselves, turned into index items, for the keys that need (re)indexing.
+ */
+import type { LibraryDocumentRow } from '../../core/library/library-types';
+import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
+import type { QiraaDb } from '../../data/db';
+import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, type SourceDocument } from './research-sources';
+
+export interface Snapshot {
+  /** Every item key the index should hold, with the version of its record. */
+  versions: Map<string, string>;
+  /** The imported documents' rows (titles and collections). */
+  documents: LibraryDocumentRow[];
+}
+
+/** Each row's id with its `modifiedAt`; a row without a usable one still counts (version "?"). */
+async function modifiedVersions(table: QiraaDb['highlights'] | QiraaDb['notes'], kind: 'highlight' | 'note', into: Map<string, string>): Promise<void> {
+  const [ids, dated] = await Promise.all([
+    table.toCollection().primaryKeys(),
+    (async () => {
+      const pairs = new Map<string, number>();
+      await table.orderBy('modifiedAt').eachKey((modifiedAt, cursor) => {
+        pairs.set(cursor.primaryKey as string, modifiedAt as number);
+      });
+      return pairs;
+    })(),
+  ]);
+  for (const id of ids) into.set(itemKey(kind, id), String(dated.get(id) ?? '?'));
+}
+
+/** Reads the snapshot (run inside a live query: it re-runs whenever one of these tables changes). */
+export async function readSnapshot(db: QiraaDb, bundled: readonly SourceDocument[]): Promise<Snapshot> {
+  const versions = new Map<string, string>();
+  for (const doc of bundled) versions.set(itemKey('document', doc.id), bundledVersion(doc));
+  const [documents] = await Promise.all([
+    db.documents.toArray(),
+    modifiedVersions(db.highlights, 'highlight', versions),
+    modifiedVersions(db.notes, 'note', versions),
+  ]);
+  for (const row of documents) versions.set(itemKey('document', row.id), importedVersion(row));
+  return { versions, documents };
+}
+
+export interface ReadItems {
+  items: ResearchItem[];
+  /** Where each read document's title line starts (see `documentSource`). */
+  titleStarts: Map<string, number | null>;
+}
+
+const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
+
+/** Reads the records for these keys as items; a record deleted meanwhile is left out. */
+export async function readItems(db: QiraaDb, keys: readonly string[], bundled: ReadonlyMap<string, SourceDocument>, rows: ReadonlyMap<string, LibraryDocumentRow>): Promise<ReadItems> {
+  const ids = { document: [] as string[], highlight: [] as string[], note: [] as string[] };
+  for (const key of keys) ids[kindOfKey(key)].push(idOf(key));
+  const imported = ids.document.filter((id) => !bundled.has(id));
+  const [bodies, highlights, notes] = await Promise.all([
+    imported.length > 0 ? db.documentBodies.bulkGet(imported) : [],
+    ids.highlight.length > 0 ? db.highlights.bulkGet(ids.highlight) : [],
+    ids.note.length > 0 ? db.notes.bulkGet(ids.note) : [],
+  ]);
+  const items: ResearchItem[] = [];
+  const titleStarts = new Map<string, number | null>();
+  const addDocument = (doc: SourceDocument) => {
+    const source = documentSource(doc);
+    items.push(source.item);
+    titleStarts.set(doc.id, source.titleStart);
+  };
+  for (const id of ids.document) {
+    const doc = bundled.get(id);
+    if (doc) addDocument(doc);
+  }
+  for (const body of bodies) {
+    const row = body && rows.get(body.docId);
+    if (body && row) addDocument({ id: row.id, title: row.title, text: body.text, blocks: body.blocks });
+  }
+  for (const highlight of highlights) if (highlight) items.push(highlightItem(highlight));
+  for (const note of notes) if (note) items.push(noteItem(note));
+  return { items, titleStarts };
+}

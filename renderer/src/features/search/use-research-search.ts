@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import type { FromSearchWorker, IndexStatus, ResultGroups, SearchFilters, ToSearchWorker } from './search-messages';
+import type { SourceDocument } from './research-sources';
+
+/** The latest answer, with what it answers. */
+export interface SearchAnswer {
+  seq: number;
+  query: string;
+  filters: SearchFilters;
+  results: ResultGroups;
+}
+
+export interface ResearchSearch {
+  status: IndexStatus;
+  answer: SearchAnswer | null;
+  /** Every tag the user has given a highlight, for the tag filter. */
+  tags: readonly string[];
+  /**
+   * Sends a query; answers to older ones are never shown after it. `onAnswer` is called with its
+   * results if it is still the latest query when they come.
+   */
+  search: (query: string, filters: SearchFilters, onAnswer?: (results: ResultGroups) => void) => void;
+}
+
+const toSource = (doc: CorpusDocument): SourceDocument => ({
+  id: doc.id,
+  title: doc.title,
+  text: doc.text,
+  blocks: doc.blocks.map((b) => [b.kind, b.start, b.end] as const),
+});
+
+/**
+ * The search worker, started once the bundled corpus is loaded, and its latest answer and
+ * status. Typing never waits: each query is posted at once and only the newest answer counts.
+ */
+export function useResearchSearch(bundled: readonly CorpusDocument[] | null): ResearchSearch {
+  const workerRef = useRef<Worker | null>(null);
+  const seqRef = useRef(0);
+  const [status, setStatus] = useState<IndexStatus>({ state: 'loading' });
+  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
+  const [tags, setTags] = useState<readonly string[]>([]);
+  // A query sent before the worker existed, sent as soon as it does.
+  const waitingRef = useRef<ToSearchWorker | null>(null);
+  const onAnswerRef = useRef<{ seq: number; call: (results: ResultGroups) => void } | null>(null);
+
+  useEffect(() => {
+    if (!bundled) return;
+    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    workerRef.current = worker;
+    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
+      const message = event.data;
+      if (message.type === 'status') setStatus(message.status);
+      else if (message.type === 'tags') setTags(message.tags);
+      else if (message.seq === seqRef.current) {
+        setAnswer({ seq: message.seq, query: message.query, filters: message.filters, results: message.results });
+        const waiting = onAnswerRef.current;
+        onAnswerRef.current = null;
+        if (waiting?.seq === message.seq) waiting.call(message.results);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      setStatus({ state: 'failed', message: event.message || 'The search could not start.' });
+    };
+    worker.postMessage({ type: 'start', bundled: bundled.map(toSource) } satisfies ToSearchWorker);
+    if (waitingRef.current) worker.postMessage(waitingRef.current);
+    return () => {
+      worker.terminate();
+      workerRef.current = null;
+    };
+  }, [bundled]);
+
+  const search = useCallback((query: string, filters: SearchFilters, onAnswer?: (results: ResultGroups) => void) => {
+    const message: ToSearchWorker = { type: 'query', seq: ++seqRef.current, query, filters };
+    waitingRef.current = message;
+    onAnswerRef.current = onAnswer ? { seq: message.seq, call: onAnswer } : null;
+    workerRef.current?.postMessage(message);
+  }, []);
+
+  return { status, answer, tags, search };
+}

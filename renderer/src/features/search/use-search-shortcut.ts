@@ -1,0 +1,24 @@
+import { useEffect, type RefObject } from 'react';
+import { isEditable } from '../../use-document-keys';
+
+/**
+ * Ctrl/⌘+K focuses the search field from anywhere, text fields and the note editor included:
+ * it is caught before they see it (so it never reaches a tag field or the editor), by the key's
+ * position (`KeyK`), so it works with an Arabic layout too. "/" focuses it outside text fields.
+ */
+export function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.altKey) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const wanted = mod ? event.code === 'KeyK' && !event.shiftKey : event.key === '/' && !isEditable(event.target);
+      if (!wanted) return;
+      event.preventDefault();
+      event.stopPropagation();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    }
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [inputRef]);
+}
