@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { DOC, editor, highlightItem, highlightPhrase, highlightsTab, newNote, notebookTab, selectPhrase } from './actions';
+import { DOC, editor, highlightItem, highlightPhrase, highlightsTab, newNote, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 /**
@@ -235,4 +235,36 @@ test('deleting an imported document asks in a modal dialog and leaves focus in t
   await dialog.getByRole('button', { name: 'Delete, keep notes' }).click();
   await expect(page.getByTestId('library-item').filter({ hasText: 'مقالة للحذف' })).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('library-item');
+});
+
+test('F7 gives the reading view a caret: Shift+arrows select, H highlights, and typing changes nothing', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await highlightsTab(page).click();
+  const body = page.getByTestId('reader-body');
+  const textBefore = await body.innerText();
+  await page.getByTestId('reader-title').click();
+  await page.keyboard.press('F7');
+  await expectFocusInside(page, body);
+  // Typing, deleting, pasting and Enter are refused: the article is not editable.
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  expect(await body.innerText()).toBe(textBefore);
+
+  await page.keyboard.press('Control+ArrowLeft');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Control+ArrowLeft');
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+  expect(selected.trim().length).toBeGreaterThan(3);
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.keyboard.press('h');
+  const item = page.getByTestId('highlight-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(selected.trim().slice(0, 3));
+  expect(await body.innerText()).toBe(textBefore);
+
+  // F7 again: the caret goes, focus stays in the reading view.
+  await page.keyboard.press('F7');
+  await expect(body).not.toHaveAttribute('contenteditable', 'true');
+  await expectFocusInside(page, page.locator('.reader-scroll'));
 });

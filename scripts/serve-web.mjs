@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Serves the web build (out/web) on a loopback address, building it first when it is missing.
-// Usage: npm run web   (PORT=5173 by default; WEB_OUT_DIR=out/web by default)
+// Serves the web build (out/web) on a loopback address, building it first when it is missing or
+// older than its sources (renderer/, seeds/, assets/, the configs), so a code change is never
+// served stale. Usage: npm run web   (PORT=5173 by default; WEB_OUT_DIR=out/web by default)
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleReason } from './web-build-stale.mjs';
 
 // WEB_OUT_DIR (same variable as the build) serves a build kept elsewhere.
 const root = process.env.WEB_OUT_DIR ? resolve(process.env.WEB_OUT_DIR) + sep : fileURLToPath(new URL('../out/web/', import.meta.url));
@@ -25,8 +26,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-if (!existsSync(join(root, 'index.html'))) {
-  console.log('No web build yet: running npm run build:web');
+const stale = staleReason(fileURLToPath(new URL('..', import.meta.url)), root);
+if (stale) {
+  console.log(`${stale}: running npm run build:web`);
   const result = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -1,8 +1,13 @@
 import { useEffect } from 'react';
 
-/** True for text fields and rich-text editors, which keep their own keys. */
+/**
+ * True for text fields and rich-text editors, which keep their own keys. The reading view with a
+ * caret (caret browsing, F7) is contentEditable only for its caret: its keys stay the reader's.
+ */
 export function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  return target.isContentEditable && target.closest('[data-caret-browsing]') === null;
 }
 
 /** Alt+↓ / Alt+↑ open the next / previous document of the library as shown, from anywhere but a text field. */

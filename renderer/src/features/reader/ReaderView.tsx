@@ -7,6 +7,7 @@ import { DocumentMeta } from './DocumentMeta';
 import { DocumentTitle } from './DocumentTitle';
 import { ReaderBody } from './ReaderBody';
 import { useReadingPosition } from './use-reading-position';
+import { useCaretBrowsing } from './use-caret-browsing';
 
 interface ReaderViewProps {
   document: CorpusDocument;
@@ -22,6 +23,7 @@ interface ReaderViewProps {
 /** The right-to-left reading view of one document. Mount it with `key={document.id}`. */
 export function ReaderView({ document, state, settings, scrollRef, bodyRef, overlay }: ReaderViewProps) {
   const blocks = useMemo(() => bodyBlocks(document), [document]);
+  useCaretBrowsing(bodyRef);
   useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), layoutKeyOf(settings));
 
   return (
