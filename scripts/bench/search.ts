@@ -1,9 +1,11 @@
 /**
- * Search benchmark (Node): today's linear scan (`search-corpus.ts`) against the ranked research
- * index (`research-index.ts` + `search-research.ts`) on generated articles, highlights and notes
- * made from the bundled corpus. Reports build time and retained memory, the persisted index's
- * size and load time, one note edit, query latency p50/p95, and recall on a table of Arabic
- * query cases (diacritics, hamza, ة/ه, ئ/ي, prefixes and suffixes, misspellings, phrases).
+ * Search benchmark (Node): today's linear scan (`search-corpus.ts`), the ranked research index
+ * (`research-index.ts` + `search-research.ts`, on MiniSearch) and FlexSearch with our
+ * normaliser and stemmer as its encoder (`search-flexsearch.ts`), side by side on generated
+ * articles, highlights and notes made from the bundled corpus. Reports build time and retained
+ * memory, the persisted index's size and load time, one note edit, query latency p50/p95, and
+ * recall on a table of Arabic query cases (diacritics, tatweel, hamza, ة/ه, ى/ي, ئ/ي, ؤ/و,
+ * prefixes and suffixes, misspellings, phrases), as one table.
  *
  * Recall is per document: the documents in which today's scan finds the correctly spelled
  * target are the truth, and each engine is scored on what it returns for what the user typed.
@@ -11,7 +13,7 @@
  *
  *   npx tsx scripts/bench/search.ts [articles=2000]
  *
- * Not part of `npm run bench` yet: the issue's figures are for Chromium, in a worker.
+ * `npm run bench` runs this and the Chromium benchmark (`search-browser.ts`).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +27,7 @@ import { createResearchIndex, loadResearchIndex, replaceItem, researchIndexToJSO
 import type { ResearchItem } from '../../renderer/src/core/search/research-items';
 import { searchResearch } from '../../renderer/src/core/search/search-research';
 import { corpusMaterial, generateArticles, readSeedTexts } from './generate-articles';
+import { createFlexSearch, searchFlexSearch } from './search-flexsearch';
 
 export interface SearchBenchOptions {
   articles?: number;
@@ -38,21 +41,35 @@ export interface SearchBenchOptions {
 export const QUERY_CASES: readonly { kind: string; query: string; target: string }[] = [
   { kind: 'diacritics in the query', query: 'الأُمَمُ المُتَّحِدَةُ', target: 'الأمم المتحدة' },
   { kind: 'diacritics in the text', query: 'مذكرا', target: 'مذكرا' },
+  { kind: 'diacritics in the text', query: 'دوليا', target: 'دوليّاً' },
+  { kind: 'tatweel in the query', query: 'ليبـــيا', target: 'ليبيا' },
   { kind: 'hamza dropped', query: 'انقرة', target: 'أنقرة' },
   { kind: 'hamza dropped', query: 'اعلن', target: 'أعلن' },
+  { kind: 'hamza dropped', query: 'اعادة', target: 'إعادة' },
+  { kind: 'ؤ written و', query: 'توكد', target: 'تؤكد' },
+  { kind: 'ى written ي', query: 'القصوي', target: 'القصوى' },
   { kind: 'ة written ه', query: 'المتحده', target: 'المتحدة' },
   { kind: 'ة written ه', query: 'الليبيه', target: 'الليبية' },
+  { kind: 'ة written ه', query: 'حكومه', target: 'حكومة' },
   { kind: 'ئ written ي', query: 'فايز', target: 'فائز' },
+  { kind: 'ئ written ي', query: 'الرييس', target: 'الرئيس' },
   { kind: 'prefixed forms', query: 'قوات', target: 'قوات' },
   { kind: 'prefixed forms', query: 'مرتزقة', target: 'مرتزقة' },
   { kind: 'suffixed forms', query: 'الروسي', target: 'الروسي' },
+  { kind: 'suffixed forms', query: 'نفوذ', target: 'نفوذ' },
   { kind: 'one letter wrong', query: 'المرتزفة', target: 'المرتزقة' },
   { kind: 'one letter wrong', query: 'الانسحاث', target: 'الانسحاب' },
+  { kind: 'one letter wrong', query: 'طرابلص', target: 'طرابلس' },
+  { kind: 'one letter missing', query: 'المرتزة', target: 'المرتزقة' },
+  { kind: 'one letter too many', query: 'واشنطون', target: 'واشنطن' },
   { kind: 'adjacent letters swapped', query: 'المرتقزة', target: 'المرتزقة' },
   { kind: 'adjacent letters swapped', query: 'الانسحبا', target: 'الانسحاب' },
+  { kind: 'adjacent letters swapped', query: 'بوميبو', target: 'بومبيو' },
   { kind: 'phrase', query: '"وقف إطلاق النار"', target: 'وقف إطلاق النار' },
   { kind: 'phrase', query: '"مجلس الأمن"', target: 'مجلس الأمن' },
+  { kind: 'phrase', query: '"حكومة الوفاق الوطني"', target: 'حكومة الوفاق الوطني' },
   { kind: 'two words', query: 'حكومة الوفاق', target: 'حكومة الوفاق' },
+  { kind: 'two words', query: 'المرتزقة الروس', target: 'المرتزقة الروس' },
 ];
 
 const COLORS = ['yellow', 'green', 'blue', 'pink'];
@@ -134,8 +151,18 @@ function timeQueries(queries: readonly string[], runs: number, run: (query: stri
 const recallOf = (found: ReadonlySet<string>, truth: ReadonlySet<string>): number =>
   truth.size === 0 ? 1 : [...truth].filter((id) => found.has(id)).length / truth.size;
 
-/** Measures both engines on the same data and queries; every figure is a plain number or string. */
-export async function benchSearch(options: SearchBenchOptions = {}): Promise<Record<string, number | string>> {
+/** The columns of the table: today's scan, the research index, FlexSearch. */
+export const ENGINES = ['today (scan)', 'MiniSearch (new)', 'FlexSearch'] as const;
+type Row = readonly [string | number, string | number, string | number];
+
+/** One table: a row per figure, a column per engine (`ENGINES`); '–' where an engine has no such figure. */
+export interface SearchBenchTable {
+  data: string;
+  rows: Record<string, Row>;
+}
+
+/** Measures the three engines on the same data and queries. */
+export async function benchSearch(options: SearchBenchOptions = {}): Promise<SearchBenchTable> {
   const sizes = { articles: options.articles ?? 2000, highlights: options.highlights ?? 10_000, notes: options.notes ?? 5000 };
   const runs = options.runs ?? 20;
   const { documents, items } = makeSearchData(sizes);
@@ -143,6 +170,7 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Rec
 
   const linear = retained(() => createSearchIndex(documents));
   const ranked = retained(() => createResearchIndex(items));
+  const flex = retained(() => createFlexSearch(items));
 
   const json = researchIndexToJSON(ranked.value);
   const l0 = performance.now();
@@ -154,44 +182,54 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Rec
   const editMs = performance.now() - e0;
 
   const linearQuery = (query: string) => query.replace(/"/g, '');
-  const linearTimes = timeQueries(QUERY_CASES.map((c) => linearQuery(c.query)), runs, (q) => searchCorpus(linear.value, q));
-  const rankedTimes = timeQueries(QUERY_CASES.map((c) => c.query), runs, (q) => searchResearch(ranked.value, q));
+  const linearRun = (q: string) => searchCorpus(linear.value, linearQuery(q));
+  const rankedRun = (q: string) => searchResearch(ranked.value, q);
+  const flexRun = (q: string) => searchFlexSearch(flex.value, q);
+  const queries = QUERY_CASES.map((c) => c.query);
+  const times = [linearRun, rankedRun, flexRun].map((run) => timeQueries(queries, runs, run));
 
-  const recall: Record<string, number | string> = {};
-  let linearSum = 0;
-  let rankedSum = 0;
+  const documentsOf = (keys: readonly string[]) => new Set(keys.filter((k) => k.startsWith('document:')).map((k) => k.slice('document:'.length)));
+  const found = [
+    (q: string) => new Set(linearRun(q).map((r) => r.docId)),
+    (q: string) => new Set(searchResearch(ranked.value, q, { kinds: ['document'], limit: Infinity }).documents.map((h) => h.key.slice('document:'.length))),
+    (q: string) => documentsOf(searchFlexSearch(flex.value, q, items.length)),
+  ];
+  const sums = [0, 0, 0];
+  const cases: Record<string, Row> = {};
   for (const c of QUERY_CASES) {
     const truth = new Set(searchCorpus(linear.value, c.target).map((r) => r.docId));
-    const linearFound = new Set(searchCorpus(linear.value, linearQuery(c.query)).map((r) => r.docId));
-    const rankedFound = new Set(
-      searchResearch(ranked.value, c.query, { kinds: ['document'], limit: Infinity }).documents.map((h) => (h.item.kind === 'document' ? h.item.docId : '')),
-    );
-    const [l, r] = [recallOf(linearFound, truth), recallOf(rankedFound, truth)];
-    linearSum += l;
-    rankedSum += r;
-    const [lMs, rMs] = [timeQueries([linearQuery(c.query)], 5, (q) => searchCorpus(linear.value, q)), timeQueries([c.query], 5, (q) => searchResearch(ranked.value, q))];
-    recall[`${c.kind}: ${c.query} (${truth.size} docs)`] =
-      `recall today ${round(l * 100)}% · ranked ${round(r * 100)}%; p50 today ${round(percentile(lMs, 50), 2)} ms · ranked ${round(percentile(rMs, 50), 2)} ms`;
+    const recalls = found.map((find) => recallOf(find(c.query), truth));
+    recalls.forEach((r, i) => (sums[i]! += r));
+    cases[`recall · ${c.kind}: ${c.query} (${truth.size} docs)`] = recalls.map((r) => `${round(r * 100)}%`) as unknown as Row;
   }
-
+  const p = (t: number[]) => `${round(percentile(t, 50), 1)} / ${round(percentile(t, 95), 1)}`;
   return {
-    data: `${sizes.articles} articles (${round(textMegabytes)} MB of text), ${sizes.highlights} highlights, ${sizes.notes} notes`,
-    'today: build (ms)': round(linear.ms),
-    'today: retained heap (MB)': round(linear.megabytes),
-    'ranked: full build (ms)': round(ranked.ms),
-    'ranked: retained heap incl. items (MB)': round(ranked.megabytes),
-    'ranked: persisted JSON (MB)': round(json.length / 1e6),
-    'ranked: load persisted index (ms)': round(loadMs),
-    'ranked: one note edit to searchable (ms)': round(editMs, 2),
-    'today: query p50 / p95 (ms)': `${round(percentile(linearTimes, 50), 2)} / ${round(percentile(linearTimes, 95), 2)}`,
-    'ranked: query p50 / p95 (ms)': `${round(percentile(rankedTimes, 50), 2)} / ${round(percentile(rankedTimes, 95), 2)}`,
-    'recall, mean over cases': `today ${round((linearSum / QUERY_CASES.length) * 100)}% · ranked ${round((rankedSum / QUERY_CASES.length) * 100)}%`,
-    ...recall,
+    data: `${sizes.articles} articles (${round(textMegabytes)} MB of text), ${sizes.highlights} highlights, ${sizes.notes} notes; ${QUERY_CASES.length} query cases`,
+    rows: {
+      'full build (ms)': [round(linear.ms), round(ranked.ms), round(flex.ms)],
+      'retained heap (MB)': [round(linear.megabytes), round(ranked.megabytes), round(flex.megabytes)],
+      'query p50 / p95 (ms)': [p(times[0]!), p(times[1]!), p(times[2]!)],
+      'recall, mean over cases': sums.map((sum) => `${round((sum / QUERY_CASES.length) * 100)}%`) as unknown as Row,
+      'persisted index (MB)': ['–', round(json.length / 1e6), '–'],
+      'load persisted index (ms)': ['–', round(loadMs), '–'],
+      'one note edit to searchable (ms)': ['–', round(editMs, 2), '–'],
+      ...cases,
+    },
   };
 }
 
+/** The table as lines of text, columns padded. */
+export function formatSearchTable(table: SearchBenchTable): string[] {
+  const labels = Object.keys(table.rows);
+  const width = Math.max(...labels.map((l) => l.length), 6);
+  const cell = (value: string | number, i: number) => String(value).padStart(Math.max(ENGINES[i]!.length, 14));
+  return [
+    `  ${table.data}`,
+    `  ${''.padEnd(width)}  ${ENGINES.map(cell).join('  ')}`,
+    ...labels.map((label) => `  ${label.padEnd(width)}  ${table.rows[label]!.map(cell).join('  ')}`),
+  ];
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = await benchSearch({ articles: Number(process.argv[2] ?? 2000) });
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(width)}  ${value}`);
+  for (const line of formatSearchTable(await benchSearch({ articles: Number(process.argv[2] ?? 2000) }))) console.log(line);
 }

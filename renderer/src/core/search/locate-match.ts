@@ -1,15 +1,15 @@
 /**
  * Where a search hit is in an item's original text, and the excerpt shown around it.
  *
- * The index says which item matched and through which words; this re-tokenises the item's
- * text with our offset map and picks the first best position: a phrase of the query words
+ * The index says which item matched and through which words; this looks for them in the
+ * item's normalised text, mapped back with our offset map, and picks the first best position: a phrase of the query words
  * first, then an exact word, then a word sharing a stem, then a near spelling. The offsets
  * are into the original text, so the reader can select exactly the characters as written,
  * diacritics included.
  */
 import { normalizeArabic, type NormalizedText } from '../arabic/normalize-arabic';
 import { isProcliticForm, stemArabic } from './arabic-stemmer';
-import { originalWordRange, wordsOf, type NormalizedWord } from './tokenize-arabic';
+import { originalWordRange } from './tokenize-arabic';
 
 /** What to look for, all in normalised form. */
 export interface MatchTargets {
@@ -44,50 +44,98 @@ export interface Located {
 /** How many characters of context an excerpt shows on each side of the match, before cutting at a word. */
 const CONTEXT_CHARS = 40;
 
-/** A match as the first and last word of it (indexes into the words). */
-type WordSpan = [number, number];
+/** A word of a normalised text: `[start, end)` there. */
+type Span = [number, number];
 
-function findPhrase(words: readonly NormalizedWord[], phrase: readonly string[]): WordSpan | null {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (isProcliticForm(words[i]!.term, phrase[0]!) && phrase.every((word, k) => k === 0 || words[i + k]!.term === word)) {
-      return [i, i + phrase.length - 1];
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the code unit at `i` belongs to a word (a surrogate pair is judged as its code point). */
+function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const unit = text.charCodeAt(i);
+  const at = unit >= 0xdc00 && unit <= 0xdfff && i > 0 ? i - 1 : i;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** The word around position `at` (which is inside it). */
+function wordAround(text: string, at: number): Span {
+  let start = at;
+  while (isWordUnit(text, start - 1)) start--;
+  let end = at;
+  while (isWordUnit(text, end)) end++;
+  return [start, end];
+}
+
+/** The first word starting at or after `from`, past any separators; null at the end. */
+function wordAfter(text: string, from: number): Span | null {
+  let start = from;
+  while (start < text.length && !isWordUnit(text, start)) start++;
+  return start < text.length ? wordAround(text, start) : null;
+}
+
+/**
+ * The first match in reading order: every word that can match contains one of `needles`, so
+ * only the words around their occurrences are checked (`verify` gives the match starting with
+ * that word, or null), never the whole text word by word.
+ */
+function findFirst(text: string, needles: Iterable<string>, verify: (word: Span, term: string) => Span | null): Span | null {
+  let best: Span | null = null;
+  for (const needle of needles) {
+    if (!needle) continue;
+    for (let at = text.indexOf(needle); at !== -1 && (best === null || at < best[0]); at = text.indexOf(needle, at + 1)) {
+      const word = wordAround(text, at);
+      if (best !== null && word[0] >= best[0]) break;
+      const found = verify(word, text.slice(word[0], word[1]));
+      if (found) best = found;
+      else at = Math.max(at, word[1] - 1);
     }
   }
-  return null;
+  return best;
 }
 
-function findWord(words: readonly NormalizedWord[], matches: (term: string) => boolean): WordSpan | null {
-  const i = words.findIndex((w) => matches(w.term));
-  return i === -1 ? null : [i, i];
+/** The phrase starting with this word: its first word possibly with a proclitic, the others as they are. */
+function phraseFrom(text: string, first: Span, term: string, phrase: readonly string[]): Span | null {
+  if (!isProcliticForm(term, phrase[0]!)) return null;
+  let end = first[1];
+  for (let k = 1; k < phrase.length; k++) {
+    const next = wordAfter(text, end);
+    if (!next || text.slice(next[0], next[1]) !== phrase[k]) return null;
+    end = next[1];
+  }
+  return [first[0], end];
 }
 
-/** The ways to find a match, best first, each tried over all texts before the next. */
-function strategies(targets: MatchTargets): ((words: readonly NormalizedWord[]) => WordSpan | null)[] {
+/** A phrase's first word in every written form contains this (ل + ال is written لل: للامم). */
+const phraseNeedle = (first: string): string => (first.startsWith('ال') ? first.slice(1) : first);
+
+/** The ways to find a match in a normalised text, best first, each tried over all texts before the next. */
+function strategies(targets: MatchTargets): ((text: string) => Span | null)[] {
+  const word = (needles: Iterable<string>, matches: (term: string) => boolean) => (text: string) =>
+    findFirst(text, needles, (span, term) => (matches(term) ? span : null));
   return [
-    ...targets.phrases.filter((p) => p.length > 1).map((phrase) => (words: readonly NormalizedWord[]) => findPhrase(words, phrase)),
-    (words) => findWord(words, (term) => targets.exact.has(term)),
-    (words) => findWord(words, (term) => targets.stems.has(stemArabic(term))),
-    (words) => findWord(words, (term) => targets.fuzzy.has(term)),
-    (words) => (targets.fuzzyStems?.size ? findWord(words, (term) => targets.fuzzyStems!.has(stemArabic(term))) : null),
+    ...targets.phrases
+      .filter((p) => p.length > 1)
+      .map((phrase) => (text: string) => findFirst(text, [phraseNeedle(phrase[0]!)], (span, term) => phraseFrom(text, span, term, phrase))),
+    word(targets.exact, (term) => targets.exact.has(term)),
+    word(targets.stems, (term) => targets.stems.has(stemArabic(term))),
+    word(targets.fuzzy, (term) => targets.fuzzy.has(term)),
+    word(targets.fuzzyStems ?? [], (term) => targets.fuzzyStems!.has(stemArabic(term))),
   ];
 }
 
 /**
  * The first best match among several texts of an item, tried in the given order for each
  * kind of match; `which` is the index of the text it is in. Null when none has one.
+ * A light stem is always a piece of its word, so every kind of match is found from where its
+ * word, stem or a phrase's first word occurs in the normalised text.
  */
 export function locateBestMatch(texts: readonly string[], targets: MatchTargets): (Located & { which: number }) | null {
   const normalized: (NormalizedText | undefined)[] = [];
-  const words: (NormalizedWord[] | undefined)[] = [];
   const normalizedOf = (i: number): NormalizedText => (normalized[i] ??= normalizeArabic(texts[i]!));
-  const wordsIn = (i: number): NormalizedWord[] => (words[i] ??= wordsOf(normalizedOf(i).text));
   for (const strategy of strategies(targets)) {
     for (let i = 0; i < texts.length; i++) {
-      const span = strategy(wordsIn(i));
-      if (!span) continue;
-      const first = wordsIn(i)[span[0]]!;
-      const last = wordsIn(i)[span[1]]!;
-      return { ...originalWordRange(texts[i]!, normalizedOf(i), first.at, last.at + last.term.length), which: i };
+      const span = strategy(normalizedOf(i).text);
+      if (span) return { ...originalWordRange(texts[i]!, normalizedOf(i), span[0], span[1]), which: i };
     }
   }
   return null;

@@ -100,3 +100,29 @@ describe('research index JSON', () => {
     expect(() => loadResearchIndex(json(), items)).toThrow();
   });
 });
+
+describe('research index JSON, packed', () => {
+  it('is a fraction of the size of MiniSearch’s own JSON', () => {
+    const built = createResearchIndex(allItems());
+    expect(researchIndexToJSON(built).length).toBeLessThan(JSON.stringify(built.miniSearch).length * 0.8);
+  });
+
+  it('saves a loaded index again, with terms no query has read yet, to the same JSON', () => {
+    const built = createResearchIndex(allItems());
+    const json = researchIndexToJSON(built);
+    const loaded = loadResearchIndex(json, allItems());
+    searchResearch(loaded, 'الأمم المتحدة');
+    // Terms may come in another order (MiniSearch's radix tree is rebuilt), each with the same postings.
+    const content = (saved: string) => {
+      const { miniSearch, terms, postings } = JSON.parse(saved) as { miniSearch: unknown; terms: string[]; postings: string[] };
+      return { miniSearch, postings: new Map(terms.map((term, i) => [term, postings[i]])) };
+    };
+    expect(content(researchIndexToJSON(loaded))).toEqual(content(json));
+  });
+
+  it('refuses an index saved in the earlier, unpacked format', () => {
+    const built = createResearchIndex(documents);
+    const earlier = JSON.stringify({ version: 1, miniSearch: built.miniSearch.toJSON() });
+    expect(() => loadResearchIndex(earlier, documents)).toThrow();
+  });
+});

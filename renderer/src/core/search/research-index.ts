@@ -11,16 +11,20 @@
  *
  * The index also keeps the items themselves (excerpts and phrase checks need the original
  * text). Its JSON holds only MiniSearch's part: the items are stored data already, so a caller
- * loads the JSON back together with the items it has.
+ * loads the JSON back together with the items it has. The postings are persisted packed, one
+ * string per term, and unpacked when a query first reads them (`packed-postings.ts`): loading
+ * does not rebuild millions of map entries, most of which a session never reads.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { normalizeArabic } from '../arabic/normalize-arabic';
 import { stemArabic } from './arabic-stemmer';
 import { itemFields, keyOfItem, type ResearchItem } from './research-items';
 import { normalizedTerms } from './tokenize-arabic';
+import { PackedTermData, packTermData, type TermData } from './packed-postings';
 
 /** Bump when tokenising, stemming or the fields change: a persisted index of another version is rebuilt. */
-export const RESEARCH_INDEX_VERSION = 1;
+export const RESEARCH_INDEX_VERSION = 2;
 
 export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
 /**
@@ -137,10 +141,46 @@ export function normalizedFieldsOf(index: ResearchIndex, key: string): Normalize
   return normalized;
 }
 
+/**
+ * MiniSearch's private term index (a radix tree of term → field → document → frequency). It is
+ * read to persist the postings packed, and filled with packed postings at load; everything
+ * else goes through MiniSearch's own (de)serialisation. Pinned by the round-trip tests.
+ */
+interface TermIndex {
+  _index: SearchableMap<TermData>;
+}
+
+interface PersistedIndex {
+  version: number;
+  /** MiniSearch's own JSON without its term index (`index: []`). */
+  miniSearch: AsPlainObject;
+  terms: string[];
+  /** Each term's postings, packed by `packTermData`, in the order of `terms`. */
+  postings: string[];
+}
+
 /** The index as JSON, for persisting (without the items: see the module comment). */
 export function researchIndexToJSON(index: ResearchIndex): string {
-  return JSON.stringify({ version: RESEARCH_INDEX_VERSION, miniSearch: index.miniSearch.toJSON() });
+  const internal = index.miniSearch as unknown as TermIndex;
+  const termIndex = internal._index;
+  let miniSearch: AsPlainObject;
+  internal._index = new SearchableMap();
+  try {
+    miniSearch = index.miniSearch.toJSON();
+  } finally {
+    internal._index = termIndex;
+  }
+  const terms: string[] = [];
+  const postings: string[] = [];
+  for (const [term, data] of termIndex) {
+    terms.push(term);
+    postings.push((data instanceof PackedTermData ? data.packed : null) ?? packTermData(data));
+  }
+  const persisted: PersistedIndex = { version: RESEARCH_INDEX_VERSION, miniSearch, terms, postings };
+  return JSON.stringify(persisted);
 }
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /**
  * Loads a persisted index together with the items it was built from. Throws when the JSON is
@@ -148,11 +188,17 @@ export function researchIndexToJSON(index: ResearchIndex): string {
  * with `createResearchIndex(items)`.
  */
 export function loadResearchIndex(json: string, items: Iterable<ResearchItem>): ResearchIndex {
-  const parsed = JSON.parse(json) as { version?: unknown; miniSearch?: unknown };
-  if (parsed.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
+  const parsed = JSON.parse(json) as Partial<PersistedIndex> | null;
+  if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
   }
-  const miniSearch = MiniSearch.loadJS(parsed.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
+  const { terms, postings } = parsed;
+  if (!isStringArray(terms) || !isStringArray(postings) || terms.length !== postings.length) {
+    throw new Error('persisted search index has no readable terms');
+  }
+  const miniSearch = MiniSearch.loadJS({ ...parsed.miniSearch, index: [] }, miniSearchOptions());
+  const termIndex = (miniSearch as unknown as TermIndex)._index;
+  for (let i = 0; i < terms.length; i++) termIndex.set(terms[i]!, new PackedTermData(postings[i]!));
   const byKey = new Map<string, ResearchItem>();
   for (const item of items) byKey.set(keyOfItem(item), item);
   if (miniSearch.documentCount !== byKey.size || [...byKey.keys()].some((key) => !miniSearch.has(key))) {

@@ -4,7 +4,7 @@ import { normalizeArabic } from '../arabic/normalize-arabic';
 import { parseCorpusText } from '../corpus/parse-corpus';
 import { createResearchIndex } from './research-index';
 import { itemFields, type NoteItem, type ResearchItem } from './research-items';
-import { searchResearch, type SearchHit } from './search-research';
+import { NEAR_SPELLINGS_BELOW, searchResearch, type SearchHit } from './search-research';
 import { tokenizeArabic } from './tokenize-arabic';
 
 const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
@@ -100,6 +100,19 @@ describe('searchResearch', () => {
       note('exact', 'ملاحظة', 'عن المرتزقة الأجانب والمندوبين العسكريين الذين جندتهم ومولتهم ونشرتهم ودعمتهم في ليبيا'),
     ]);
     expect(ids(searchResearch(small, 'المرتزقة').notes)).toEqual(['exact', 'stem', 'typo']);
+  });
+
+  it('looks for near spellings only while exact and stemmed hits are few', () => {
+    const typo = note('typo', 'ملاحظة', 'عن المرتزفة');
+    const exact = (count: number) => Array.from({ length: count }, (_, i) => note(`exact-${i}`, 'ملاحظة', 'عن المرتزقة'));
+    const few = searchResearch(createResearchIndex([...exact(NEAR_SPELLINGS_BELOW - 1), typo]), 'المرتزقة');
+    expect(few.counts.note).toBe(NEAR_SPELLINGS_BELOW);
+    expect(few.notes.at(-1)!.quality).toBe('fuzzy');
+    const many = searchResearch(createResearchIndex([...exact(NEAR_SPELLINGS_BELOW), typo]), 'المرتزقة');
+    expect(many.counts.note).toBe(NEAR_SPELLINGS_BELOW);
+    expect(many.notes.map((h) => h.quality)).not.toContain('fuzzy');
+    // Misspelled, the query still finds all of them.
+    expect(searchResearch(createResearchIndex([...exact(NEAR_SPELLINGS_BELOW), typo]), 'المرتزفة').counts.note).toBe(NEAR_SPELLINGS_BELOW + 1);
   });
 
   it('requires a quoted phrase as written, and points at the whole phrase', () => {

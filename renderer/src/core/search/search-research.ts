@@ -3,7 +3,8 @@
  * first, each with offsets into the item's original text and an excerpt.
  *
  * Every query word must match (AND): exactly, through a stem, or as a near spelling (see
- * `word-query.ts`). A hit's tier is the sum of its words' match kinds; hits sort by tier, then
+ * `word-query.ts`; near spellings are looked for when exact and stemmed hits are few,
+ * `NEAR_SPELLINGS_BELOW`). A hit's tier is the sum of its words' match kinds; hits sort by tier, then
  * by score (BM25 with field, kind and phrase boosts), so every exact hit comes before every
  * stemmed one and those before misspellings. A quoted phrase must occur as written (checked on
  * the item's normalised text); unquoted words found side by side in query order are boosted.
@@ -17,7 +18,7 @@ import { excerptAround, locateBestMatch, type Excerpt, type MatchTargets } from 
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
 import { EXACT_FIELDS, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
 import { itemFields, KIND_BOOST, kindOfKey, type HitField, type ItemKind, type ResearchItem } from './research-items';
-import { FIELD_BOOST, stemTerms, wordQuality, wordQuery, type MatchQuality, type QueryWord } from './word-query';
+import { FIELD_BOOST, hasNearSpellings, stemTerms, wordQuality, wordQuery, type MatchQuality, type QueryWord } from './word-query';
 
 export type { MatchQuality } from './word-query';
 
@@ -60,6 +61,12 @@ export interface ResearchSearchResults {
 }
 
 const DEFAULT_LIMIT = 20;
+/**
+ * Near spellings are looked for only when the exact and stemmed hits are fewer than this: a
+ * misspelled query finds (almost) nothing as typed, and a correctly spelled common word is not
+ * slowed down by near spellings that would all rank below its own hits anyway.
+ */
+export const NEAR_SPELLINGS_BELOW = 20;
 const PHRASE_BOOST = 2;
 /** How many of the best hits per kind are checked for the side-by-side boost. */
 const PHRASE_WINDOW = 100;
@@ -101,7 +108,11 @@ function excludedKeys(index: ResearchIndex, words: readonly string[]): Set<strin
   return new Set(results.map((r) => r.id as string));
 }
 
-function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions): Candidate[] {
+/** `KIND_BOOST` read from the key's first letter (d, h, n): this runs once per posting read. */
+const KIND_BOOST_BY_INITIAL = new Map([...Object.entries(KIND_BOOST)].map(([kind, boost]) => [kind.charCodeAt(0), boost]));
+const boostOfKey = (key: string): number => KIND_BOOST_BY_INITIAL.get(key.charCodeAt(0)) ?? 1;
+
+function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions, tolerant: boolean): Candidate[] {
   const phraseWords = parsed.phrases.flatMap((p) => p.split(' '));
   const filtered = options.kinds !== undefined || options.colors !== undefined || options.docIds !== undefined || parsed.tags.length > 0;
   const passes = (key: string) => passesFilters(index, key, parsed, options);
@@ -111,12 +122,12 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
   }
   const query: Query = {
     combineWith: 'AND',
-    queries: [...parsed.terms.map((w) => wordQuery(w, true)), ...phraseWords.map((w) => wordQuery(w, false))],
+    queries: [...parsed.terms.map((w) => wordQuery(w, tolerant)), ...phraseWords.map((w) => wordQuery(w, false))],
   };
   const words: QueryWord[] = parsed.terms.map((word) => ({ word, stems: stemTerms(word) }));
   const results = index.miniSearch.search(query, {
     boost: FIELD_BOOST,
-    boostDocument: (key: string) => KIND_BOOST[kindOfKey(key)],
+    boostDocument: boostOfKey,
     ...(filtered ? { filter: (result: SearchResult) => passes(result.id as string) } : {}),
   });
   return results.map((result) => {
@@ -155,16 +166,28 @@ function boostTogether(index: ResearchIndex, sorted: Candidate[], parsed: Parsed
   sorted.sort(byRank);
 }
 
-function toHit(index: ResearchIndex, candidate: Candidate, parsed: ParsedQuery): SearchHit {
-  const item = index.items.get(candidate.key)!;
-  const fields = itemFields(item);
+/** What every hit of a query is located by; near spellings are added per hit (`toHit`). */
+type QueryTargets = Omit<MatchTargets, 'fuzzy' | 'fuzzyStems'>;
+
+function queryTargets(parsed: ParsedQuery): QueryTargets {
   const words = [...parsed.terms, ...parsed.phrases.flatMap((p) => p.split(' '))];
-  const targets: MatchTargets = {
+  return {
     phrases: [...parsed.phrases, ...(parsed.terms.length > 1 ? [parsed.terms.join(' ')] : []), ...parsed.tags].map((p) => p.split(' ')),
     exact: new Set([...words, ...parsed.tags.flatMap((t) => t.split(' '))]),
     stems: new Set(parsed.terms.flatMap((w) => [w, stemArabic(w)])),
-    fuzzy: new Set(candidate.matched.filter((t) => !t.startsWith(STEM_MARK))),
-    fuzzyStems: new Set(candidate.matched.filter((t) => t.startsWith(STEM_MARK)).map((t) => t.slice(STEM_MARK.length))),
+  };
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+function toHit(index: ResearchIndex, candidate: Candidate, common: QueryTargets): SearchHit {
+  const item = index.items.get(candidate.key)!;
+  const fields = itemFields(item);
+  const near = candidate.quality === 'fuzzy';
+  const targets: MatchTargets = {
+    ...common,
+    fuzzy: near ? new Set(candidate.matched.filter((t) => !t.startsWith(STEM_MARK))) : NO_TERMS,
+    fuzzyStems: near ? new Set(candidate.matched.filter((t) => t.startsWith(STEM_MARK)).map((t) => t.slice(STEM_MARK.length))) : NO_TERMS,
   };
   const texts = [fields.text, fields.title, ...fields.tags];
   const found = locateBestMatch(texts, targets) ?? { start: 0, end: 0, which: 0 };
@@ -189,15 +212,19 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return results;
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
-  const candidates = checkPhrases(index, findCandidates(index, parsed, options).filter((c) => !excluded.has(c.key)), parsed);
+  const candidatesOf = (tolerant: boolean) =>
+    checkPhrases(index, findCandidates(index, parsed, options, tolerant).filter((c) => !excluded.has(c.key)), parsed);
+  let candidates = candidatesOf(false);
+  if (candidates.length < NEAR_SPELLINGS_BELOW && parsed.terms.some(hasNearSpellings)) candidates = candidatesOf(true);
   const limit = options.limit ?? DEFAULT_LIMIT;
   candidates.sort(byRank);
   boostTogether(index, candidates, parsed, Math.max(limit, PHRASE_WINDOW));
   const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
+  const targets = queryTargets(parsed);
   for (const candidate of candidates) {
     const kind = kindOfKey(candidate.key);
     results.counts[kind]++;
-    if (groups[kind].length < limit) groups[kind].push(toHit(index, candidate, parsed));
+    if (groups[kind].length < limit) groups[kind].push(toHit(index, candidate, targets));
   }
   return results;
 }

@@ -26,6 +26,9 @@ const FUZZY_WEIGHT = 0.45;
 export const FIELD_BOOST = { title: 3, text: 1, tags: 2, titleStem: 1.5, textStem: 0.5 };
 const scaled = (factor: number) => Object.fromEntries(Object.entries(FIELD_BOOST).map(([f, b]) => [f, b * factor]));
 
+/** Whether a query word is long enough to be looked up by near spellings too. */
+export const hasNearSpellings = (word: string): boolean => word.length >= MIN_FUZZY_LENGTH;
+
 /** The word with two adjacent letters swapped, each way it can be. */
 export function adjacentSwaps(word: string): string[] {
   const swaps = new Set<string>();
@@ -44,7 +47,7 @@ export const stemTerms = (word: string): string[] => [...new Set([word, stemArab
  * written afterwards, but its first word may carry a prefix, which only the stems find.
  */
 export function wordQuery(word: string, tolerant: boolean): Query {
-  const fuzzy = tolerant && word.length >= MIN_FUZZY_LENGTH;
+  const fuzzy = tolerant && hasNearSpellings(word);
   const queries: Query[] = [
     { queries: [word], fields: [...EXACT_FIELDS], fuzzy: fuzzy ? 1 : false },
     // A slip in a prefixed word ("والانسحاث") is one edit away from a stem, not from a word.
