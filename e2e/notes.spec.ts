@@ -332,3 +332,38 @@ test('renaming a note changes its name in the notes linking to it: their text, p
   await expect(link).toHaveText('موقف موسكو (deleted note)');
   await expect(sourceItem.locator('.note-item-preview')).toHaveText('انظر موقف موسكو');
 });
+
+test('a highlight’s details and its note in the notebook count the same notes linking here: quoting the passage or linking to the note', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, PHRASE);
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await editor(page).click();
+  await page.keyboard.type('ملاحظة التظليل');
+  // One note quotes the passage; another links to the highlight's note.
+  await page.getByRole('button', { name: 'Quote in new note' }).click();
+  await expect(page.locator('.note-pane [data-passage-link]')).toContainText(PHRASE);
+  const quoting = (await page.locator('.note-pane').getAttribute('data-note-id')) ?? '';
+  const linking = await newNote(page, 'Linking note');
+  await editor(page).click();
+  await page.keyboard.type('[[ريتشارد');
+  await page.getByRole('option', { name: PHRASE, exact: true }).click();
+  const own = (await editor(page).locator('[data-note-link]').getAttribute('data-note-link')) ?? '';
+
+  const expected = [
+    [linking, 'note'],
+    [quoting, 'passage'],
+  ].sort();
+  const shown = async () =>
+    (await page.getByTestId('backlinks').getByTestId('backlink-item').evaluateAll((items) => items.map((item) => [item.getAttribute('data-note-id') ?? '', item.getAttribute('data-via') ?? '']))).sort();
+  await highlightsTab(page).click();
+  await page.locator(`[data-testid="highlight-item"][data-highlight-id="${id}"]`).click();
+  await expect.poll(shown).toEqual(expected);
+  await expect(page.locator('.backlinks .count')).toHaveText('2');
+
+  await notebookTab(page).click();
+  await page.locator(`[data-testid="note-item"][data-note-id="${own}"]`).click();
+  await expect(page.locator('.note-pane')).toHaveAttribute('data-note-id', own);
+  await expect.poll(shown).toEqual(expected);
+  await expect(page.locator('.note-pane .backlinks .count')).toHaveText('2');
+});

@@ -1,14 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
+import { mergeBacklinks, type Backlink } from '../core/notes/backlinks';
 import { notebookMatcher, type NotebookEntry } from '../core/notes/notebook';
 import type { NoteRow } from '../core/notes/note-types';
 import { db } from './db';
 import { databaseLost, onDatabaseLost } from './note-store';
-
-export interface NoteLinkSummary {
-  id: string;
-  title: string;
-}
 
 export interface NotebookPage {
   /** The newest matching entries, at most `limit`, without their content. */
@@ -55,18 +51,18 @@ export function useNotedHighlightIds(docId: string): ReadonlySet<string> {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-function summaries(rows: NoteRow[], exceptId?: string): NoteLinkSummary[] {
-  return rows.filter((n) => n.id !== exceptId).map((n) => ({ id: n.id, title: n.title }));
-}
-
-/** The notes that link to a note (itself excluded), live. */
-export function useNoteBacklinks(noteId: string): NoteLinkSummary[] | undefined {
-  return useLiveQuery(async () => summaries(await db.notes.where('linkedNoteIds').equals(noteId).toArray(), noteId), [noteId]);
-}
-
-/** The notes that link to a highlight's passage, live. */
-export function useHighlightBacklinks(highlightId: string): NoteLinkSummary[] | undefined {
-  return useLiveQuery(async () => summaries(await db.notes.where('linkedHighlightIds').equals(highlightId).toArray()), [highlightId]);
+/**
+ * The notes linking to a note and to the passage of its highlight, live (see mergeBacklinks): the
+ * same list, counted the same way, for a highlight's details and its note in the notebook.
+ */
+export function useBacklinks(noteId: string | null, highlightId: string | null): Backlink[] | undefined {
+  return useLiveQuery(async () => {
+    const [quoting, linking] = await Promise.all([
+      highlightId === null ? [] : db.notes.where('linkedHighlightIds').equals(highlightId).toArray(),
+      noteId === null ? [] : db.notes.where('linkedNoteIds').equals(noteId).toArray(),
+    ]);
+    return mergeBacklinks(quoting, linking, noteId);
+  }, [noteId, highlightId]);
 }
 
 /** Whether the database was deleted or closed under the app, when nothing more can be stored. */

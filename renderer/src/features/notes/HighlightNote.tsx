@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { noteContentProblem } from '../../core/export/note-content-check';
 import { titleFromText } from '../../core/notes/note-content';
 import type { NoteIdentity } from '../../data/note-store';
-import { useHighlightBacklinks, useNoteOnHighlight } from '../../data/use-notes';
+import { useBacklinks, useNoteOnHighlight } from '../../data/use-notes';
 import { Backlinks } from './Backlinks';
 import { JournalNotice } from './JournalNotice';
 import { NoteEditor } from './NoteEditor';
@@ -19,7 +19,7 @@ interface HighlightNoteProps {
 /** The note on a highlight, written beside the text; the row is created by the first keystroke. */
 export function HighlightNote({ highlightId, docId, quote, onSaveError }: HighlightNoteProps) {
   const note = useNoteOnHighlight(highlightId);
-  const backlinks = useHighlightBacklinks(highlightId);
+  const backlinks = useBacklinks(note?.id ?? null, highlightId);
   const [identity, setIdentity] = useState<NoteIdentity | null>(null);
   /** The id of the stored note last seen on the highlight. */
   const [seenId, setSeenId] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function HighlightNote({ highlightId, docId, quote, onSaveError }: Highli
         <p className="status">Loading the note…</p>
       )}
       {identity && <JournalNotice noteId={identity.id} />}
-      <Backlinks links={backlinks} label="Notes linking to this passage" />
+      <Backlinks links={backlinks} label="Notes linking here" />
     </div>
   );
 }

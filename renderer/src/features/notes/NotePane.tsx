@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { noteContentProblem } from '../../core/export/note-content-check';
 import type { NoteRow } from '../../core/notes/note-types';
 import { countLinksTo, deleteNote, renameNote } from '../../data/note-store';
-import { useNoteBacklinks } from '../../data/use-notes';
+import { useBacklinks } from '../../data/use-notes';
 import { Backlinks } from './Backlinks';
 import { JournalNotice } from './JournalNotice';
 import { NoteEditor } from './NoteEditor';
@@ -36,7 +36,7 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
   if (problem === null && initialContent === null) setInitialContent(note.content);
   const identity = useMemo(() => ({ id: note.id, title: note.title, highlightId: note.highlightId, docId: note.docId }), [note.id, note.title, note.highlightId, note.docId]);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
-  const backlinks = useNoteBacklinks(note.id);
+  const backlinks = useBacklinks(note.id, note.highlightId);
 
   async function askDelete() {
     const linking = await countLinksTo(note.id);
