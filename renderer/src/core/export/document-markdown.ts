@@ -4,7 +4,8 @@
  * orphans in their own, clearly marked section; then the document's free-standing notes.
  */
 import type { CorpusDocument } from '../corpus/corpus-types';
-import { COLOR_LABELS, type Highlight } from '../highlights/highlight-types';
+import type { Highlight } from '../highlights/highlight-types';
+import { ENGLISH_EXPORT_LABELS, fillLabel, type ExportLabels } from './export-labels';
 import type { ExportDocument, ExportNote } from './export-types';
 import { escapeMarkdownLine, escapeMarkdownParagraphs, rtlSafeLine, rtlSafeMarkdown } from './markdown-escape';
 import { rewriteNoteLinks, type LinkRewriter } from './note-link-markdown';
@@ -67,18 +68,18 @@ export function noteBody(note: ExportNote, links: LinkRewriter, underLevel: numb
   return rtlSafeMarkdown(demoteHeadings(rewriteNoteLinks(note.markdown.trim(), links), underLevel)).trim();
 }
 
-function metaLine(highlight: Highlight, location: HighlightLocation | null): string {
-  const parts = [COLOR_LABELS[highlight.color]];
-  if (highlight.style === 'underline') parts.push('underline');
-  if (highlight.tags.length > 0) parts.push(`tags: ${highlight.tags.map(escapeMarkdownLine).join(', ')}`);
-  if (location?.section) parts.push(`section «${escapeMarkdownLine(location.section)}»`);
-  if (location?.paragraph) parts.push(`paragraph ${location.paragraph}`);
-  if (!location) parts.push('orphan: not found in the current text');
-  return `*${parts.join(' · ')}*`;
+function metaLine(highlight: Highlight, location: HighlightLocation | null, labels: ExportLabels): string {
+  const parts = [labels.colors[highlight.color]];
+  if (highlight.style === 'underline') parts.push(labels.underline);
+  if (highlight.tags.length > 0) parts.push(fillLabel(labels.tags, { list: highlight.tags.map(escapeMarkdownLine).join(labels.listSeparator) }));
+  if (location?.section) parts.push(fillLabel(labels.section, { name: escapeMarkdownLine(location.section) }));
+  if (location?.paragraph) parts.push(fillLabel(labels.paragraph, { number: location.paragraph }));
+  if (!location) parts.push(labels.orphan);
+  return `*${parts.join(labels.separator)}*`;
 }
 
-function highlightSection(quoted: string, highlight: Highlight, location: HighlightLocation | null, note: ExportNote | undefined, links: LinkRewriter): string {
-  const parts = [quoteBlock(quoted), `^${highlightBlockId(highlight.id)}`, metaLine(highlight, location)];
+function highlightSection(quoted: string, highlight: Highlight, location: HighlightLocation | null, note: ExportNote | undefined, links: LinkRewriter, labels: ExportLabels): string {
+  const parts = [quoteBlock(quoted), `^${highlightBlockId(highlight.id)}`, metaLine(highlight, location, labels)];
   const body = note ? noteBody(note, links, 2) : '';
   if (body !== '') parts.push(body);
   return parts.join('\n\n');
@@ -93,6 +94,8 @@ export interface DocumentMarkdownOptions {
   freeNoteLink?: (note: ExportNote) => string;
   /** Source, byline and tags as a list under the heading, for files without frontmatter. */
   metaList?: boolean;
+  /** The words around the user's text, in the interface language; English when not given. */
+  labels?: ExportLabels;
 }
 
 export interface DocumentCounts {
@@ -136,36 +139,37 @@ export function documentFrontmatter(doc: ExportDocument, counts: DocumentCounts,
 }
 
 /** Source, byline and the article's tags as a Markdown list (empty when it has none). */
-export function documentMetaList(document: CorpusDocument): string {
+export function documentMetaList(document: CorpusDocument, labels: ExportLabels = ENGLISH_EXPORT_LABELS): string {
   const items: string[] = [];
-  if (document.source) items.push(`- Source: ${escapeMarkdownLine(document.source)}`);
-  if (document.byline) items.push(`- Byline: ${escapeMarkdownLine(document.byline)}`);
-  if (document.tags.length > 0) items.push(`- Tags: ${document.tags.map(escapeMarkdownLine).join(', ')}`);
+  if (document.source) items.push(`- ${fillLabel(labels.source, { value: escapeMarkdownLine(document.source) })}`);
+  if (document.byline) items.push(`- ${fillLabel(labels.byline, { value: escapeMarkdownLine(document.byline) })}`);
+  if (document.tags.length > 0) items.push(`- ${fillLabel(labels.documentTags, { value: document.tags.map(escapeMarkdownLine).join(labels.listSeparator) })}`);
   return items.join('\n');
 }
 
 /** The document's Markdown without frontmatter, starting with `# title`. */
 export function documentBody(doc: ExportDocument, options: DocumentMarkdownOptions): string {
   const { byHighlight, free } = splitNotes(doc, options.notes);
+  const labels = options.labels ?? ENGLISH_EXPORT_LABELS;
   const sections = [rtlSafeLine(`# ${escapeMarkdownLine(doc.title)}`)];
-  if (options.metaList) sections.push(documentMetaList(doc.document));
+  if (options.metaList) sections.push(documentMetaList(doc.document, labels));
   if (doc.anchored.length > 0) {
-    sections.push('## Highlights');
+    sections.push(`## ${labels.highlightsHeading}`);
     for (const { highlight, start, end } of doc.anchored) {
       const location = highlightLocation(doc.document, start);
-      sections.push(highlightSection(doc.document.text.slice(start, end), highlight, location, byHighlight.get(highlight.id), options.links), '---');
+      sections.push(highlightSection(doc.document.text.slice(start, end), highlight, location, byHighlight.get(highlight.id), options.links, labels), '---');
     }
   }
   if (doc.orphans.length > 0) {
-    sections.push('## Orphaned highlights', '*These passages are no longer in the document’s text. Each shows the quote stored when it was highlighted.*');
+    sections.push(`## ${labels.orphansHeading}`, `*${labels.orphansExplanation}*`);
     for (const highlight of doc.orphans) {
-      sections.push(highlightSection(highlight.selectors.quote.exact, highlight, null, byHighlight.get(highlight.id), options.links), '---');
+      sections.push(highlightSection(highlight.selectors.quote.exact, highlight, null, byHighlight.get(highlight.id), options.links, labels), '---');
     }
   }
   // A document exported on its own before anything is highlighted: its metadata and an empty list.
   if (doc.anchored.length === 0 && doc.orphans.length === 0 && free.length === 0) sections.push('## Highlights', '*None yet.*');
   if (free.length > 0) {
-    sections.push('## Notes');
+    sections.push(`## ${labels.notesHeading}`);
     for (const note of free) {
       if (options.freeNoteLink) sections.push(`- ${options.freeNoteLink(note)}`);
       else sections.push(rtlSafeLine(`### ${escapeMarkdownLine(note.title)}`), noteBody(note, options.links, 3));

@@ -5,6 +5,7 @@
  */
 import type { Highlight } from '../highlights/highlight-types';
 import { documentBody, documentMarkdown, frontmatter, highlightBlockId, noteBody } from './document-markdown';
+import { ENGLISH_EXPORT_LABELS, type ExportLabels } from './export-labels';
 import { isoTime } from './export-time';
 import type { ExportDocument, ExportFile, ExportNote, NotebookExportInput } from './export-types';
 import { escapeLinkText, escapeMarkdownLine, rtlSafeLine } from './markdown-escape';
@@ -133,7 +134,7 @@ export interface NotebookMarkdown {
 }
 
 /** Builds both shapes of the notebook export from the same data and file-name plan. */
-export function notebookMarkdown(input: NotebookExportInput, combinedName = 'Qiraa notebook'): NotebookMarkdown {
+export function notebookMarkdown(input: NotebookExportInput, combinedName = 'Qiraa notebook', labels: ExportLabels = ENGLISH_EXPORT_LABELS): NotebookMarkdown {
   const plan = planFileNames(input);
   const index = indexLinks(input, plan);
   const folderLinks = notebookLinks(index, false);
@@ -147,9 +148,9 @@ export function notebookMarkdown(input: NotebookExportInput, combinedName = 'Qir
     const notes = docNotes.get(doc.document.id) ?? [];
     const name = plan.documents.get(doc.document.id)!;
     const freeNoteLink = (note: ExportNote) => folderLinks.note(note.id, escapeLinkText(note.title));
-    files.push({ name: `${name}.md`, content: documentMarkdown(doc, { exportedAt: input.exportedAt, notes, links: folderLinks, freeNoteLink }) });
+    files.push({ name: `${name}.md`, content: documentMarkdown(doc, { exportedAt: input.exportedAt, notes, links: folderLinks, freeNoteLink, labels }) });
     const combinedFreeLink = (note: ExportNote) => combinedLinks.note(note.id, escapeLinkText(note.title));
-    combinedParts.push(documentBody(doc, { exportedAt: input.exportedAt, notes, links: combinedLinks, freeNoteLink: combinedFreeLink, metaList: true }));
+    combinedParts.push(documentBody(doc, { exportedAt: input.exportedAt, notes, links: combinedLinks, freeNoteLink: combinedFreeLink, metaList: true, labels }));
   }
   for (const note of freeNotes) {
     const name = plan.freeNotes.get(note.id)!;
@@ -167,13 +168,13 @@ export function notebookMarkdown(input: NotebookExportInput, combinedName = 'Qir
  * own name adds the export's date, so it never takes the place of (or is mistaken for) the same
  * document's file in a notebook folder saved beside it.
  */
-export function singleDocumentMarkdown(input: NotebookExportInput, docId: string): ExportFile | null {
+export function singleDocumentMarkdown(input: NotebookExportInput, docId: string, labels: ExportLabels = ENGLISH_EXPORT_LABELS): ExportFile | null {
   const doc = input.documents.find((d) => d.document.id === docId);
   if (!doc) return null;
   const plan = planFileNames(input);
   const index = indexLinks(input, plan);
   const links = notebookLinks(index, false);
   const notes = notesByDocument(index, input.notes).get(docId) ?? [];
-  const content = documentMarkdown(doc, { exportedAt: input.exportedAt, notes, links });
+  const content = documentMarkdown(doc, { exportedAt: input.exportedAt, notes, links, labels });
   return { name: `${plan.documents.get(docId)!} ${input.exportedAt.slice(0, 10)}.md`, content };
 }

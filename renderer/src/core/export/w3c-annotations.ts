@@ -4,6 +4,7 @@
  */
 import { describeRange, type TextQuoteSelector, type TextPositionSelector } from '../anchoring/selectors';
 import type { Highlight, HighlightColor, HighlightStyle } from '../highlights/highlight-types';
+import { ENGLISH_EXPORT_LABELS } from './export-labels';
 import type { ExportNote, NotebookExportInput } from './export-types';
 import { isoTime } from './export-time';
 import { escapeMarkdownLine, isArabicParagraph } from './markdown-escape';
@@ -111,7 +112,7 @@ function selectorsOf(text: string, highlight: Highlight, range: { start: number;
 }
 
 /** Builds the collection; `id` should be unique per export (e.g. a UUID URN). */
-export function w3cAnnotations(input: NotebookExportInput, id: string, label = "Qira'a highlights and notes"): AnnotationCollection {
+export function w3cAnnotations(input: NotebookExportInput, id: string, label = ENGLISH_EXPORT_LABELS.collection): AnnotationCollection {
   const notesByHighlight = new Map(input.notes.filter((n) => n.highlightId !== null).map((n) => [n.highlightId!, n]));
   const noteAnnotationIds = new Map<string, string>();
   const highlightIds = new Set<string>();

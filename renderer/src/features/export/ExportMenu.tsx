@@ -5,15 +5,18 @@
  * backup-import, error.
  */
 import { useState, type ChangeEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { NoteRow } from '../../core/notes/note-types';
-import { describeRestore } from '../../core/export/restore-report';
 import { BackupImportError, exportBackup, restoreBackup, serializeBackup, type ImportMode } from '../../data/backup-store';
 import { db as defaultDb, type QiraaDb } from '../../data/db';
 import { gatherExportData } from '../../data/export-data';
 import { runExportJob } from './export-job';
+import { interfaceExportLabels } from './interface-export-labels';
+import { isolated, restoreMessage } from './restore-message';
 import { saveFolder, saveOneFile } from './save-export';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
+import { printDocument } from '../print/print-document';
 import './ExportMenu.css';
 
 export interface ExportMenuProps {
@@ -37,6 +40,7 @@ interface Progress {
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database = defaultDb }: ExportMenuProps) {
+  const intl = useIntl();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -55,7 +59,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const message = await task((done, total) => setProgress({ label, done, total }));
       setStatus(message);
     } catch (caught) {
-      setError(caught instanceof BackupImportError ? caught.message : `${label} failed: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(caught instanceof BackupImportError ? caught.message : intl.formatMessage({ id: 'export.failed' }, { task: label, reason: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setProgress(null);
     }
@@ -63,39 +67,43 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
 
   const gather = (report: (done: number, total: number) => void, alsoDocument?: string) =>
     gatherExportData(database, documents, { noteToMarkdown, onProgress: report, alsoDocument });
-  const savedMessage = (result: { saved: boolean }, what: string) => (result.saved ? `Saved ${what}.` : null);
+  const savedMessage = (result: { saved: boolean }, what: string) => (result.saved ? intl.formatMessage({ id: 'export.saved' }, { name: what }) : null);
+  const fail = (id: 'export.error.noDocument' | 'export.error.notInLibrary' | 'export.error.wrongJob') => new Error(intl.formatMessage({ id }));
+  // Read at export time: the generated headings and labels follow the interface language of that moment.
+  const labels = () => interfaceExportLabels(intl);
+  const notebookName = () => intl.formatMessage({ id: 'export.notebookName' }, { date: today() });
 
   const exportDocument = () =>
-    run('Markdown export', async (report) => {
-      if (!openDocumentId) throw new Error('open a document first');
+    run(intl.formatMessage({ id: 'export.task.document' }), async (report) => {
+      if (!openDocumentId) throw fail('export.error.noDocument');
       // Included even with no highlights yet: the file then holds its metadata and an empty list.
-      const result = await runExportJob({ kind: 'document', input: await gather(report, openDocumentId), docId: openDocumentId });
+      const result = await runExportJob({ kind: 'document', input: await gather(report, openDocumentId), docId: openDocumentId, labels: labels() });
       const file = result.kind === 'document' ? result.file : null;
-      if (!file) throw new Error('the open document is not in the library');
-      return savedMessage(await saveOneFile({ suggestedName: file.name, content: file.content, kind: 'markdown' }), file.name);
+      if (!file) throw fail('export.error.notInLibrary');
+      return savedMessage(await saveOneFile({ suggestedName: file.name, content: file.content, kind: 'markdown' }), isolated(intl, file.name));
     });
 
   const exportNotebook = () =>
-    run('Notebook export', async (report) => {
-      const result = await runExportJob({ kind: 'notebook', input: await gather(report), combinedName: `Qiraa notebook ${today()}` });
-      if (result.kind !== 'notebook') throw new Error('the export worker answered the wrong job');
+    run(intl.formatMessage({ id: 'export.task.notebook' }), async (report) => {
+      const result = await runExportJob({ kind: 'notebook', input: await gather(report), combinedName: notebookName(), labels: labels() });
+      if (result.kind !== 'notebook') throw fail('export.error.wrongJob');
       const { files, combined } = result.notebook;
-      if (shape === 'combined') return savedMessage(await saveOneFile({ suggestedName: combined.name, content: combined.content, kind: 'markdown' }), combined.name);
-      return savedMessage(await saveFolder({ folderName: `Qiraa notebook ${today()}`, files }), `${files.length} files`);
+      if (shape === 'combined') return savedMessage(await saveOneFile({ suggestedName: combined.name, content: combined.content, kind: 'markdown' }), isolated(intl, combined.name));
+      return savedMessage(await saveFolder({ folderName: notebookName(), files }), intl.formatMessage({ id: 'export.savedFiles' }, { count: files.length }));
     });
 
   const exportAnnotations = () =>
-    run('Annotation export', async (report) => {
-      const result = await runExportJob({ kind: 'annotations', input: await gather(report), collectionId: `urn:uuid:${crypto.randomUUID()}` });
-      if (result.kind !== 'annotations') throw new Error('the export worker answered the wrong job');
+    run(intl.formatMessage({ id: 'export.task.annotations' }), async (report) => {
+      const result = await runExportJob({ kind: 'annotations', input: await gather(report), collectionId: `urn:uuid:${crypto.randomUUID()}`, labels: labels() });
+      if (result.kind !== 'annotations') throw fail('export.error.wrongJob');
       const name = `qiraa-annotations-${today()}.json`;
-      return savedMessage(await saveOneFile({ suggestedName: name, content: result.json, kind: 'json' }), name);
+      return savedMessage(await saveOneFile({ suggestedName: name, content: result.json, kind: 'json' }), isolated(intl, name));
     });
 
   const exportFullBackup = () =>
-    run('Backup', async () => {
+    run(intl.formatMessage({ id: 'export.task.backup' }), async () => {
       const name = `qiraa-backup-${today()}.json`;
-      return savedMessage(await saveOneFile({ suggestedName: name, content: serializeBackup(await exportBackup(database)), kind: 'json' }), name);
+      return savedMessage(await saveOneFile({ suggestedName: name, content: serializeBackup(await exportBackup(database)), kind: 'json' }), isolated(intl, name));
     });
 
   const restore = (event: ChangeEvent<HTMLInputElement>) => {
@@ -110,35 +118,43 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   };
 
   const restoreFrom = (file: File, mode: ImportMode) =>
-    void run('Restore', async () => describeRestore(file.name, mode, (await restoreBackup(database, await file.text(), mode)).report));
+    void run(intl.formatMessage({ id: 'export.task.restore' }), async () => restoreMessage(intl, file.name, mode, (await restoreBackup(database, await file.text(), mode)).report));
 
   const busy = progress !== null;
   return (
     <section className="export-menu" aria-labelledby="export-heading" aria-busy={busy}>
       <h2 id="export-heading" className="panel-heading">
-        Export and backup
+        <FormattedMessage id="export.heading" />
       </h2>
       <button type="button" data-testid="export-markdown" disabled={busy || !openDocumentId} onClick={exportDocument}>
-        Document → Markdown
+        <FormattedMessage id="export.document" />
       </button>
+      <div className="print-row">
+        <button type="button" data-testid="print-document" disabled={busy || !openDocumentId} onClick={() => printDocument(false)}>
+          Print…
+        </button>
+        <button type="button" data-testid="print-document-notes" disabled={busy || !openDocumentId} onClick={() => printDocument(true)}>
+          Print with notes…
+        </button>
+      </div>
       <div className="export-row">
         <button type="button" data-testid="export-all-markdown" disabled={busy} onClick={exportNotebook}>
-          Notebook → Markdown
+          <FormattedMessage id="export.notebook" />
         </button>
-        <select aria-label="Notebook export shape" value={shape} disabled={busy} onChange={(event) => setShape(event.target.value as NotebookShape)}>
-          <option value="combined">one file</option>
-          <option value="folder">folder of files</option>
+        <select aria-label={intl.formatMessage({ id: 'export.shape' })} value={shape} disabled={busy} onChange={(event) => setShape(event.target.value as NotebookShape)}>
+          <option value="combined">{intl.formatMessage({ id: 'export.shape.combined' })}</option>
+          <option value="folder">{intl.formatMessage({ id: 'export.shape.folder' })}</option>
         </select>
       </div>
       <button type="button" data-testid="export-annotations" disabled={busy} onClick={exportAnnotations}>
-        Annotations → W3C JSON-LD
+        <FormattedMessage id="export.annotations" />
       </button>
       <button type="button" data-testid="backup-export" disabled={busy} onClick={exportFullBackup}>
-        Back up everything
+        <FormattedMessage id="export.backup" />
       </button>
       <div className="export-row">
         <label className={`file-button${busy ? ' disabled' : ''}`}>
-          Restore backup…
+          <FormattedMessage id="export.restore" />
           <input
             type="file"
             className="visually-hidden"
@@ -148,20 +164,20 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
             onChange={restore}
           />
         </label>
-        <select aria-label="How to restore" value={importMode} disabled={busy} onChange={(event) => setImportMode(event.target.value as ImportMode)}>
-          <option value="merge">merge</option>
-          <option value="replace">replace all</option>
+        <select aria-label={intl.formatMessage({ id: 'export.restoreMode' })} value={importMode} disabled={busy} onChange={(event) => setImportMode(event.target.value as ImportMode)}>
+          <option value="merge">{intl.formatMessage({ id: 'export.restoreMode.merge' })}</option>
+          <option value="replace">{intl.formatMessage({ id: 'export.restoreMode.replace' })}</option>
         </select>
       </div>
       {replaceWith && (
         <ConfirmDialog
-          label="Replace everything with this backup?"
+          label={intl.formatMessage({ id: 'export.replace.label' })}
           onCancel={() => setReplaceWith(null)}
           returnFocus={() => document.querySelector<HTMLElement>('[data-testid="backup-import"]')}
           testId="restore-replace-dialog"
         >
           <p>
-            Replace your imported documents, highlights, notes and settings with <bdi>{replaceWith.name}</bdi>? What is here now will be gone.
+            <FormattedMessage id="export.replace.question" values={{ file: <bdi>{replaceWith.name}</bdi> }} />
           </p>
           <div className="dialog-actions">
             <button
@@ -172,17 +188,17 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
                 restoreFrom(replaceWith, 'replace');
               }}
             >
-              Replace everything
+              <FormattedMessage id="export.replace.confirm" />
             </button>
             <button type="button" onClick={() => setReplaceWith(null)} data-autofocus>
-              Cancel
+              <FormattedMessage id="common.cancel" />
             </button>
           </div>
         </ConfirmDialog>
       )}
       {progress && (
         <p className="export-progress" role="status">
-          {progress.label}… <progress data-testid="export-progress" value={progress.done} max={Math.max(1, progress.total)} />
+          <FormattedMessage id="export.progress" values={{ task: progress.label }} /> <progress data-testid="export-progress" value={progress.done} max={Math.max(1, progress.total)} />
         </p>
       )}
       {status && !progress && (

@@ -2,14 +2,16 @@
  * The CPU-heavy half of an export (building Markdown or JSON-LD from gathered data), run in a
  * worker so a large notebook never freezes the UI; in place when workers are unavailable.
  */
+import type { ExportLabels } from '../../core/export/export-labels';
 import type { ExportFile, NotebookExportInput } from '../../core/export/export-types';
 import { notebookMarkdown, singleDocumentMarkdown, type NotebookMarkdown } from '../../core/export/notebook-markdown';
 import { w3cAnnotations } from '../../core/export/w3c-annotations';
 
+/** `labels`: the words around the user's text, in the interface language at export time. */
 export type ExportJob =
-  | { kind: 'document'; input: NotebookExportInput; docId: string }
-  | { kind: 'notebook'; input: NotebookExportInput; combinedName: string }
-  | { kind: 'annotations'; input: NotebookExportInput; collectionId: string };
+  | { kind: 'document'; input: NotebookExportInput; docId: string; labels: ExportLabels }
+  | { kind: 'notebook'; input: NotebookExportInput; combinedName: string; labels: ExportLabels }
+  | { kind: 'annotations'; input: NotebookExportInput; collectionId: string; labels: ExportLabels };
 
 export type ExportJobResult =
   | { kind: 'document'; file: ExportFile | null }
@@ -20,11 +22,11 @@ export type ExportJobResult =
 export function runJobInPlace(job: ExportJob): ExportJobResult {
   switch (job.kind) {
     case 'document':
-      return { kind: 'document', file: singleDocumentMarkdown(job.input, job.docId) };
+      return { kind: 'document', file: singleDocumentMarkdown(job.input, job.docId, job.labels) };
     case 'notebook':
-      return { kind: 'notebook', notebook: notebookMarkdown(job.input, job.combinedName) };
+      return { kind: 'notebook', notebook: notebookMarkdown(job.input, job.combinedName, job.labels) };
     case 'annotations':
-      return { kind: 'annotations', json: `${JSON.stringify(w3cAnnotations(job.input, job.collectionId), null, 1)}\n` };
+      return { kind: 'annotations', json: `${JSON.stringify(w3cAnnotations(job.input, job.collectionId, job.labels.collection), null, 1)}\n` };
   }
 }
 
