@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights';
 import { lineBoxes, type Box } from './line-boxes';
 import { blockNodes, clientBoxes } from './text-dom';
@@ -9,110 +9,111 @@ interface DrawnHighlight {
   id: string;
   color: string;
   style: string;
+  /** Whether the highlight starts in this part of the text (its note mark goes there). */
+  startsHere: boolean;
   boxes: Box[];
 }
 
 interface HighlightLayerProps {
-  bodyRef: RefObject<HTMLElement | null>;
-  layerRef: RefObject<HTMLDivElement | null>;
-  /**
-   * Boxes per highlight range ("start:end"), valid until the text reflows. Shared with the
-   * workspace, which puts in a new highlight's boxes measured from the selection, so painting
-   * it needs no layout.
-   */
-  boxCache: Map<string, Box[]>;
-  highlights: AnchoredHighlight[];
+  /** The stretch of the original text this layer's container renders. */
+  start: number;
+  end: number;
+  /** All anchored highlights of the document, in reading order; the layer draws those in its stretch. */
+  highlights: readonly AnchoredHighlight[];
   selectedId: string | null;
   /** Highlights that have a note, marked at their start. */
   notedIds: ReadonlySet<string>;
-  /** Changes whenever the text may have reflowed (font size, line height). */
-  layoutKey: string;
   onSelect: (id: string) => void;
 }
 
-/**
- * Highlights are painted behind the text with the CSS Custom Highlight API, and each also gets
- * transparent boxes over its lines from the ranges' client rects (foliate-js style), which take
- * clicks. The text nodes are never split, so selecting and copying keep working. Where the API
- * is missing, the boxes themselves are tinted.
- */
-export const HighlightLayer = memo(function HighlightLayer({
-  bodyRef,
-  layerRef,
-  boxCache,
-  highlights,
-  selectedId,
-  notedIds,
-  layoutKey,
-  onSelect,
-}: HighlightLayerProps) {
-  const [drawn, setDrawn] = useState<DrawnHighlight[]>([]);
-  useCssHighlights(bodyRef, highlights);
+/** The highlights overlapping [start, end): a binary search for those starting before its end, then a filter. */
+function inStretch(highlights: readonly AnchoredHighlight[], start: number, end: number): AnchoredHighlight[] {
+  let low = 0;
+  let high = highlights.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (highlights[mid]!.start < end) low = mid + 1;
+    else high = mid;
+  }
+  // Everything before `low` starts before the stretch ends; keep those that end inside it.
+  return highlights.slice(0, low).filter((h) => h.end > start);
+}
 
+const signatureOf = (highlights: readonly AnchoredHighlight[]) =>
+  highlights.map(({ highlight, start, end }) => `${highlight.id}:${start}:${end}:${highlight.color}:${highlight.style}`).join('|');
+
+/**
+ * The highlights over one rendered chunk of the text (the element this layer is put in). They are
+ * painted behind the text with the CSS Custom Highlight API, and each also gets transparent boxes
+ * over its lines from the ranges' client rects (foliate-js style), which take clicks. Boxes are
+ * measured against the chunk, so chunks mounting, unmounting or growing elsewhere never move them;
+ * they are measured again only when this chunk's own size changes (font, width, font size).
+ * The text nodes are never split, so selecting and copying keep working. Where the API is
+ * missing, the boxes themselves are tinted.
+ */
+export const HighlightLayer = memo(function HighlightLayer({ start, end, highlights, selectedId, notedIds, onSelect }: HighlightLayerProps) {
+  const layerRef = useRef<HTMLDivElement | null>(null);
+  const containerRef = useRef<HTMLElement | null>(null);
+  const setLayer = useCallback((element: HTMLDivElement | null) => {
+    layerRef.current = element;
+    containerRef.current = element?.parentElement ?? null;
+  }, []);
+
+  // A new array on every change anywhere in the document; kept when this stretch's highlights are the same.
+  const candidates = useMemo(() => inStretch(highlights, start, end), [highlights, start, end]);
+  const [own, setOwn] = useState(candidates);
+  if (candidates !== own && signatureOf(candidates) !== signatureOf(own)) setOwn(candidates);
+
+  useCssHighlights(containerRef, own);
+
+  const [drawn, setDrawn] = useState<DrawnHighlight[]>([]);
   const draw = useCallback(() => {
-    const body = bodyRef.current;
+    const container = containerRef.current;
     const layer = layerRef.current;
-    if (!body || !layer) return;
-    // Measured only for ranges not in the cache: reading layout is what costs time.
-    let measure: { blocks: ReturnType<typeof blockNodes>; origin: DOMRect } | null = null;
+    if (!container || !layer) return;
+    // Measured only when this chunk has highlights: reading layout is what costs time.
+    let measure: { nodes: ReturnType<typeof blockNodes>; origin: DOMRect } | null = null;
     setDrawn(
-      highlights.map(({ highlight, start, end }) => {
-        const key = `${start}:${end}`;
-        let boxes = boxCache.get(key);
-        if (!boxes) {
-          measure ??= { blocks: blockNodes(body), origin: layer.getBoundingClientRect() };
-          boxes = lineBoxes(clientBoxes(measure.blocks, { start, end }, measure.origin));
-          boxCache.set(key, boxes);
-        }
-        return { id: highlight.id, color: highlight.color, style: highlight.style, boxes };
+      own.map((h) => {
+        measure ??= { nodes: blockNodes(container), origin: layer.getBoundingClientRect() };
+        return {
+        id: h.highlight.id,
+        color: h.highlight.color,
+        style: h.highlight.style,
+        startsHere: h.start >= start,
+          boxes: lineBoxes(clientBoxes(measure.nodes, h, measure.origin)),
+        };
       }),
     );
-  }, [bodyRef, layerRef, boxCache, highlights]);
-
-  const redrawAll = useCallback(() => {
-    boxCache.clear();
-    draw();
-  }, [boxCache, draw]);
+  }, [own, start]);
 
   useLayoutEffect(draw, [draw]);
-  const drawnLayout = useRef(layoutKey);
-  useLayoutEffect(() => {
-    if (drawnLayout.current === layoutKey) return;
-    drawnLayout.current = layoutKey;
-    redrawAll();
-  }, [layoutKey, redrawAll]);
 
-  // Reflow on window resize, and once the web font has loaded (glyph widths change). Set up once:
-  // re-subscribing on every highlight change would clear the cache each time.
-  const latestRedraw = useRef(redrawAll);
+  // The chunk's text reflows with the window's width, the font size and the web font arriving: measure again.
+  const latestDraw = useRef(draw);
   useLayoutEffect(() => {
-    latestRedraw.current = redrawAll;
-  }, [redrawAll]);
+    latestDraw.current = draw;
+  }, [draw]);
   useLayoutEffect(() => {
-    const body = bodyRef.current;
-    if (!body) return;
-    let lastWidth = body.getBoundingClientRect().width;
+    const container = containerRef.current;
+    if (!container) return;
+    let last = { width: container.offsetWidth, height: container.offsetHeight };
     const observer = new ResizeObserver(() => {
-      const width = body.getBoundingClientRect().width;
-      if (width === lastWidth) return;
-      lastWidth = width;
-      latestRedraw.current();
+      const now = { width: container.offsetWidth, height: container.offsetHeight };
+      if (now.width === last.width && now.height === last.height) return;
+      last = now;
+      latestDraw.current();
     });
-    observer.observe(body);
-    let live = true;
-    void document.fonts.ready.then(() => live && latestRedraw.current());
-    return () => {
-      live = false;
-      observer.disconnect();
-    };
-  }, [bodyRef]);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, []);
 
-  const dragHandlers = useDragThrough(layerRef, onSelect);
+  const dragHandlers = useDragThrough(onSelect);
 
   return (
-    <div className={`highlight-layer${CSS_HIGHLIGHTS ? '' : ' paint-boxes'}`} ref={layerRef} aria-hidden="true">
+    <div className={`highlight-layer${CSS_HIGHLIGHTS ? '' : ' paint-boxes'}`} ref={setLayer} aria-hidden="true">
       {drawn.flatMap((h) =>
-        // One flat keyed list: inserting a highlight mid-document must not remount the ones after it.
+        // One flat keyed list: inserting a highlight must not remount the ones after it.
         h.boxes.map((box, i) => (
           <HighlightBox
             key={`${h.id}-${i}`}
@@ -125,7 +126,7 @@ export const HighlightLayer = memo(function HighlightLayer({
           />
         )),
       )}
-      {drawn.map((h) => notedIds.has(h.id) && <NoteMarker key={`note-${h.id}`} id={h.id} boxes={h.boxes} />)}
+      {drawn.map((h) => h.startsHere && notedIds.has(h.id) && <NoteMarker key={`note-${h.id}`} id={h.id} boxes={h.boxes} />)}
     </div>
   );
 });

@@ -11,24 +11,44 @@ export function paintName(style: string, color: string): string {
 }
 
 /**
- * Paints highlights with the CSS Custom Highlight API: the browser draws them behind the text,
- * as it draws the selection, so nothing in the text's DOM changes and no layout is read.
+ * One shared `Highlight` per colour and style: each part of the reader that is in the DOM adds
+ * the ranges of its own text when it mounts and takes them out when it unmounts, so the browser
+ * only ever holds ranges for text it can show.
  */
-export function useCssHighlights(bodyRef: RefObject<HTMLElement | null>, highlights: AnchoredHighlight[]): void {
+function addRanges(name: string, ranges: Range[]): () => void {
+  let painted = CSS.highlights.get(name);
+  if (!painted) {
+    painted = new Highlight();
+    CSS.highlights.set(name, painted);
+  }
+  const target = painted;
+  for (const range of ranges) target.add(range);
+  return () => {
+    for (const range of ranges) target.delete(range);
+    if (target.size === 0 && CSS.highlights.get(name) === target) CSS.highlights.delete(name);
+  };
+}
+
+/**
+ * Paints highlights with the CSS Custom Highlight API: the browser draws them behind the text,
+ * as it draws the selection, so nothing in the text's DOM changes and no layout is read. Only
+ * the text inside `containerRef` (one rendered chunk of the document) is painted.
+ */
+export function useCssHighlights(containerRef: RefObject<HTMLElement | null>, highlights: readonly AnchoredHighlight[]): void {
   useLayoutEffect(() => {
-    const body = bodyRef.current;
-    if (!CSS_HIGHLIGHTS || !body) return;
-    const blocks = blockNodes(body);
+    const container = containerRef.current;
+    if (!CSS_HIGHLIGHTS || !container || highlights.length === 0) return;
+    const nodes = blockNodes(container);
     const groups = new Map<string, Range[]>();
     for (const { highlight, start, end } of highlights) {
       const name = paintName(highlight.style, highlight.color);
       const ranges = groups.get(name) ?? [];
-      ranges.push(...domRanges(blocks, { start, end }));
+      ranges.push(...domRanges(nodes, { start, end }));
       groups.set(name, ranges);
     }
-    for (const [name, ranges] of groups) CSS.highlights.set(name, new Highlight(...ranges));
+    const removers = [...groups].map(([name, ranges]) => addRanges(name, ranges));
     return () => {
-      for (const name of groups.keys()) CSS.highlights.delete(name);
+      for (const remove of removers) remove();
     };
-  }, [bodyRef, highlights]);
+  }, [containerRef, highlights]);
 }

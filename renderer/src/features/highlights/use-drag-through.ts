@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
+import { useMemo, type MouseEvent as ReactMouseEvent } from 'react';
 
 const DRAG_THRESHOLD_PX = 4;
 
@@ -12,16 +12,18 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 /**
  * Highlight boxes lie over the text so a click reaches them; this keeps the text under them
  * selectable: a drag that starts on a box selects text as if the box were not there, a double
- * click selects the word under it, and a plain click selects the highlight.
+ * click selects the word under it, and a plain click selects the highlight. While dragging, the
+ * boxes of the whole reader body let the mouse through (the text is drawn in several chunks,
+ * each with its own layer).
  */
-export function useDragThrough(layerRef: RefObject<HTMLElement | null>, onSelect: (id: string) => void) {
+export function useDragThrough(onSelect: (id: string) => void) {
   return useMemo(
     () => ({
       onMouseDown(event: ReactMouseEvent<HTMLElement>) {
         if (event.button !== 0) return;
         event.preventDefault();
         const id = event.currentTarget.dataset['highlightId'] ?? '';
-        const layer = layerRef.current;
+        const layer = event.currentTarget.closest<HTMLElement>('.reader-body');
         const from = { x: event.clientX, y: event.clientY };
         const clicks = event.detail;
         let dragging = false;
@@ -62,6 +64,6 @@ export function useDragThrough(layerRef: RefObject<HTMLElement | null>, onSelect
         window.addEventListener('mouseup', onUp);
       },
     }),
-    [layerRef, onSelect],
+    [onSelect],
   );
 }

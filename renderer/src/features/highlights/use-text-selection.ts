@@ -1,13 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { lineBoxes, type Box } from './line-boxes';
-import { blockNodes, clientBoxes, selectedRange, type TextRange } from './text-dom';
+import { selectedRange, type TextRange } from './text-dom';
 
 export interface TextSelection {
   range: TextRange;
   /** The selection's bounding box in the viewport, to place the toolbar by it. */
   rect: DOMRect;
-  /** The range's line boxes relative to the highlight layer, measured now so that highlighting it needs no layout. */
-  boxes: Box[];
 }
 
 /**
@@ -16,7 +13,6 @@ export interface TextSelection {
  */
 export function useTextSelection(
   bodyRef: RefObject<HTMLElement | null>,
-  layerRef: RefObject<HTMLElement | null>,
   text: string,
 ): TextSelection | null {
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -31,9 +27,7 @@ export function useTextSelection(
         setSelection(null);
         return;
       }
-      const origin = layerRef.current?.getBoundingClientRect();
-      const boxes = body && origin ? lineBoxes(clientBoxes(blockNodes(body), range, origin)) : [];
-      setSelection({ range, rect: current.getRangeAt(0).getBoundingClientRect(), boxes });
+      setSelection({ range, rect: current.getRangeAt(0).getBoundingClientRect() });
     };
     const onSelectionChange = () => {
       if (mouseDown) setSelection(null);
@@ -44,12 +38,12 @@ export function useTextSelection(
     const onMouseDown = (event: MouseEvent) => {
       if (event.button !== 0) return;
       mouseDown = true;
-      layerRef.current?.classList.add('pass-through');
+      bodyRef.current?.classList.add('pass-through');
     };
     const onMouseUp = () => {
       if (!mouseDown) return;
       mouseDown = false;
-      layerRef.current?.classList.remove('pass-through');
+      bodyRef.current?.classList.remove('pass-through');
       update();
     };
     // The toolbar stays by the selection as the reader scrolls (the boxes scroll with the text).
@@ -74,7 +68,7 @@ export function useTextSelection(
       document.removeEventListener('mouseup', onMouseUp, true);
       document.removeEventListener('scroll', onScroll, true);
     };
-  }, [bodyRef, layerRef, text]);
+  }, [bodyRef, text]);
 
   return selection;
 }

@@ -1,67 +1,105 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ReadingPosition } from '../../data/db';
 import { saveReadingPosition } from '../../data/document-state';
+import type { IndexedBlock } from './body-blocks';
 import { positionAt, scrollTopFor, type BlockBox } from './reading-position';
+import type { ReaderNavigator } from './use-reader-navigator';
 
-/** One box per body block, or per piece of a block rendered in pieces (its children carrying `data-start`). */
-function measure(container: HTMLElement): BlockBox[] {
+/**
+ * One box per rendered text element (`data-start`): a whole body block, or a piece of a long
+ * block, or the part of a block that one chunk holds; each with the share of its block's text it
+ * shows. Only what is in the DOM is measured: the chunks near the view.
+ */
+function measure(container: HTMLElement, blocks: Map<number, IndexedBlock>): BlockBox[] {
   const origin = container.getBoundingClientRect().top - container.scrollTop;
-  return [...container.querySelectorAll<HTMLElement>('[data-block-index]')].flatMap((el) => {
-    const index = Number(el.dataset['blockIndex']);
-    const pieces = el.dataset['start'] === undefined ? [...el.querySelectorAll<HTMLElement>(':scope > [data-start]')] : [];
-    if (pieces.length === 0) {
-      const rect = el.getBoundingClientRect();
-      return [{ index, top: rect.top - origin, height: rect.height }];
-    }
-    const lengths = pieces.map((piece) => piece.textContent?.length ?? 0);
-    const total = lengths.reduce((sum, length) => sum + length, 0) || 1;
-    let before = 0;
-    return pieces.map((piece, i) => {
-      const rect = piece.getBoundingClientRect();
-      const from = before / total;
-      before += lengths[i]!;
-      return { index, top: rect.top - origin, height: rect.height, from, to: before / total };
-    });
+  const boxes = [...container.querySelectorAll<HTMLElement>('[data-start]')].flatMap((el) => {
+    const owner = el.closest<HTMLElement>('[data-block-index]');
+    const block = owner ? blocks.get(Number(owner.dataset['blockIndex'])) : undefined;
+    if (!block) return [];
+    const rect = el.getBoundingClientRect();
+    const length = block.text.length || 1;
+    const from = (Number(el.dataset['start']) - block.start) / length;
+    const to = from + (el.textContent?.length ?? 0) / length;
+    return [{ index: block.index, top: rect.top - origin, height: rect.height, from, to }];
   });
+  return boxes.sort((a, b) => a.top - b.top);
+}
+
+/** The original-text offset a stored position points at, to bring its chunk into the DOM. */
+function offsetOf(position: ReadingPosition, blocks: Map<number, IndexedBlock>): number {
+  const block = blocks.get(position.blockIndex) ?? [...blocks.values()].find((b) => b.index > position.blockIndex);
+  return block ? block.start + Math.floor(position.offsetRatio * block.text.length) : 0;
 }
 
 const SAVE_DELAY_MS = 300;
 
 /**
  * Restores the stored reading position when a document opens (and keeps it when the layout
- * changes), and stores it as the reader scrolls.
+ * changes), and stores it as the reader scrolls. The position's text may be far from what is
+ * rendered: the navigator brings it into the DOM first.
  */
 export function useReadingPosition(
   scrollRef: RefObject<HTMLElement | null>,
   docId: string,
   stored: ReadingPosition | null | undefined,
   layoutKey: string,
+  bodyBlocks: IndexedBlock[],
+  navigator: ReaderNavigator,
 ): void {
+  const blocks = useMemo(() => new Map(bodyBlocks.map((b) => [b.index, b])), [bodyBlocks]);
   const current = useRef<ReadingPosition | null>(null);
   const restoredFor = useRef<string | null>(null);
+  /** Bumped by every restore, so a slower earlier one gives way. */
+  const restoring = useRef(0);
+
+  const show = useMemo(
+    () => async (container: HTMLElement, position: ReadingPosition) => {
+      const run = ++restoring.current;
+      await navigator.reveal(offsetOf(position, blocks));
+      if (run !== restoring.current || scrollRef.current !== container) return false;
+      container.scrollTop = scrollTopFor(position, measure(container, blocks));
+      return true;
+    },
+    [navigator, blocks, scrollRef],
+  );
 
   // Restore once per document, as soon as its stored state has loaded (undefined = still loading).
+  // Scrolling is stored only once the restore is done, so the restore's own scrolling is not.
+  const savingFor = useRef<string | null>(null);
   useLayoutEffect(() => {
     const container = scrollRef.current;
     if (!container || stored === undefined || restoredFor.current === docId) return;
     restoredFor.current = docId;
     current.current = stored;
-    container.scrollTop = stored ? scrollTopFor(stored, measure(container)) : 0;
-    // Restored before the text's web font has loaded, the position was measured in the fallback
-    // face: once the font is in, show the same passage again (in a long document the reflow
-    // alone moves the view by screens).
-    if (stored && document.fonts.status !== 'loaded') {
-      void document.fonts.ready.then(() => {
-        if (restoredFor.current === docId && current.current && scrollRef.current === container) container.scrollTop = scrollTopFor(current.current, measure(container));
-      });
+    const done = () => {
+      savingFor.current = docId;
+      navigator.markRestored();
+    };
+    if (!stored) {
+      container.scrollTop = 0;
+      done();
+      return;
     }
-  }, [scrollRef, docId, stored]);
+    void show(container, stored).then(() => {
+      done();
+      // Restored before the text's web font has loaded, the position was measured in the fallback
+      // face: once the font is in, show the same passage again.
+      if (document.fonts.status !== 'loaded') {
+        void document.fonts.ready.then(() => {
+          if (savingFor.current === docId && current.current) void show(container, current.current);
+        });
+      }
+    });
+  }, [scrollRef, docId, stored, show, navigator]);
 
   // A new font size or line height reflows the text: keep the same passage in view.
+  const shownLayout = useRef(layoutKey);
   useLayoutEffect(() => {
     const container = scrollRef.current;
-    if (container && current.current) container.scrollTop = scrollTopFor(current.current, measure(container));
-  }, [scrollRef, layoutKey]);
+    if (shownLayout.current === layoutKey) return;
+    shownLayout.current = layoutKey;
+    if (container && current.current) void show(container, current.current);
+  }, [scrollRef, layoutKey, show]);
 
   useEffect(() => {
     const container = scrollRef.current;
@@ -73,10 +111,16 @@ export function useReadingPosition(
       if (unsaved) void saveReadingPosition(docId, unsaved);
       unsaved = null;
     };
-    // Measured at once (cheap: one rect per block), saved after a pause; on close the DOM may be gone.
+    // Measured at once (cheap: the rendered chunks only), saved after a pause; on close the DOM may be gone.
     const onScroll = () => {
-      if (restoredFor.current !== docId) return;
-      unsaved = positionAt(container.scrollTop, measure(container));
+      if (savingFor.current !== docId) return;
+      const boxes = measure(container, blocks);
+      // Right after a jump the chunks at the new place may not be drawn yet: wait for them.
+      const top = container.scrollTop;
+      const first = boxes[0];
+      const aboveBody = first !== undefined && top < first.top && first.index === bodyBlocks[0]?.index && first.from === 0;
+      if (!aboveBody && !(boxes.some((b) => b.top <= top) && boxes.some((b) => b.top + b.height > top))) return;
+      unsaved = positionAt(top, boxes);
       current.current = unsaved;
       timer ??= setTimeout(save, SAVE_DELAY_MS);
     };
@@ -86,5 +130,5 @@ export function useReadingPosition(
       clearTimeout(timer);
       save();
     };
-  }, [scrollRef, docId]);
+  }, [scrollRef, docId, blocks, bodyBlocks]);
 }
