@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { CollectionRow } from '../../core/library/library-types';
 import type { ItemKind } from '../../core/search/research-items';
 import { NO_FILTERS, type IndexStatus, type ResultHit, type SearchFilters as Filters } from './search-messages';
@@ -12,30 +13,28 @@ const LIST_ID = 'search-results';
 
 const sameFilters = (a: Filters, b: Filters): boolean => a.kind === b.kind && a.collectionId === b.collectionId && a.tag === b.tag && a.color === b.color;
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
-}
-
-function summaryOf(counts: Record<ItemKind, number>): string {
+/** The counts per kind as one phrase ("4 documents and 1 note"); null when nothing matched. */
+function summaryOf(intl: IntlShape, counts: Record<ItemKind, number>): string | null {
   const parts = [
-    counts.document > 0 ? plural(counts.document, 'document', 'documents') : '',
-    counts.highlight > 0 ? plural(counts.highlight, 'highlight', 'highlights') : '',
-    counts.note > 0 ? plural(counts.note, 'note', 'notes') : '',
+    counts.document > 0 ? intl.formatMessage({ id: 'search.count.documents' }, { count: counts.document }) : '',
+    counts.highlight > 0 ? intl.formatMessage({ id: 'count.highlights' }, { count: counts.highlight }) : '',
+    counts.note > 0 ? intl.formatMessage({ id: 'count.notes' }, { count: counts.note }) : '',
   ].filter(Boolean);
-  return parts.length === 0 ? 'No matches' : parts.join(', ');
+  return parts.length === 0 ? null : intl.formatList(parts, { type: 'conjunction' });
 }
 
-const REASONS = { 'none-saved': 'Building the search index', outdated: 'Updating the search index', damaged: 'Rebuilding the search index' };
+const PROGRESS_MESSAGES = { 'none-saved': 'search.progress.none-saved', outdated: 'search.progress.outdated', damaged: 'search.progress.damaged' } as const;
 
-/** The index being built: a bar and a count under the field, while it lasts. */
+/** The index being built: a bar and how far it is, under the field, while it lasts. */
 function IndexProgress({ status }: { status: IndexStatus }) {
+  const intl = useIntl();
   if (status.state !== 'building') return null;
-  const percent = status.total === 0 ? 100 : Math.floor((status.done / status.total) * 100);
+  const progress = status.total === 0 ? 1 : Math.floor((status.done / status.total) * 100) / 100;
   return (
     <div className="search-progress" data-testid="search-progress">
-      <progress max={100} value={percent} aria-label={REASONS[status.reason]} />
+      <progress max={1} value={progress} aria-label={intl.formatMessage({ id: 'search.progress.name' })} />
       <span>
-        {REASONS[status.reason]}… {percent}%
+        <FormattedMessage id={PROGRESS_MESSAGES[status.reason]} values={{ progress }} />
       </span>
     </div>
   );
@@ -53,6 +52,7 @@ interface SearchBoxProps {
  * clears it). Each keystroke is sent to the search worker at once; only the latest answer shows.
  */
 export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
+  const intl = useIntl();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -71,7 +71,8 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
   const options = useMemo(() => (results ? resultOptions(results, filters.kind) : []), [results, filters.kind]);
   const shown = open && searchable;
   const listShown = shown && options.length > 0;
-  const summary = results && fresh ? summaryOf(results.counts) : '';
+  const summary = results && fresh ? (summaryOf(intl, results.counts) ?? intl.formatMessage({ id: 'search.summary.noMatches' })) : '';
+  const noMatches = results !== null && fresh && summaryOf(intl, results.counts) === null;
 
   useEffect(() => {
     if (active >= 0) window.document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -135,9 +136,9 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
         ref={inputRef}
         type="search"
         data-testid="search-input"
-        aria-label="Search documents, highlights and notes"
+        aria-label={intl.formatMessage({ id: 'search.input.label' })}
         dir="auto"
-        placeholder="Search…"
+        placeholder={intl.formatMessage({ id: 'search.input.placeholder' })}
         aria-keyshortcuts="Control+K Meta+K /"
         role="combobox"
         aria-autocomplete="list"
@@ -164,15 +165,13 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
           <SearchFilters filters={filters} onChange={changeFilters} counts={results && fresh ? results.counts : null} collections={collections} tags={tags} />
           <p className="search-summary" aria-hidden="true">
             {status.state === 'failed' ? (
-              `The search is unavailable: ${status.message}`
+              <FormattedMessage id="search.summary.failed" values={{ message: status.message }} />
             ) : !results ? (
-              'Preparing the search…'
-            ) : summary === 'No matches' ? (
-              <>
-                No matches for “<bdi>{value.trim()}</bdi>”
-              </>
+              <FormattedMessage id="search.summary.preparing" />
+            ) : noMatches ? (
+              <FormattedMessage id="search.summary.noMatchesFor" values={{ query: <bdi>{value.trim()}</bdi> }} />
             ) : (
-              summary || 'Searching…'
+              summary || <FormattedMessage id="search.summary.searching" />
             )}
           </p>
           {listShown && results && <SearchResultList id={LIST_ID} results={results} kind={filters.kind} active={active} onChoose={choose} onKeyDown={onKeyDown} />}

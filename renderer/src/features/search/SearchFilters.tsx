@@ -1,14 +1,15 @@
-import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../../core/highlights/highlight-types';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { HIGHLIGHT_COLORS } from '../../core/highlights/highlight-types';
 import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
 import type { ItemKind } from '../../core/search/research-items';
 import type { SearchFilters as Filters } from './search-messages';
 
-const KINDS: { kind: ItemKind | null; label: string }[] = [
-  { kind: null, label: 'All' },
-  { kind: 'document', label: 'Documents' },
-  { kind: 'highlight', label: 'Highlights' },
-  { kind: 'note', label: 'Notes' },
-];
+const KINDS = [
+  { kind: null, label: 'search.kind.all' },
+  { kind: 'document', label: 'search.kind.document' },
+  { kind: 'highlight', label: 'search.kind.highlight' },
+  { kind: 'note', label: 'search.kind.note' },
+] as const satisfies readonly { kind: ItemKind | null; label: string }[];
 
 interface SearchFiltersProps {
   filters: Filters;
@@ -21,10 +22,11 @@ interface SearchFiltersProps {
 
 /** The filters under the search field: kind (with counts), collection, tag and highlight colour. */
 export function SearchFilters({ filters, onChange, counts, collections, tags }: SearchFiltersProps) {
+  const intl = useIntl();
   const total = counts ? counts.document + counts.highlight + counts.note : null;
   return (
     <div className="search-filters">
-      <div className="search-kinds" role="group" aria-label="Show">
+      <div className="search-kinds" role="group" aria-label={intl.formatMessage({ id: 'search.filters.kind' })}>
         {KINDS.map(({ kind, label }) => {
           const count = counts === null ? null : kind === null ? total : counts[kind];
           return (
@@ -37,35 +39,35 @@ export function SearchFilters({ filters, onChange, counts, collections, tags }: 
               aria-pressed={filters.kind === kind}
               onClick={() => onChange({ ...filters, kind })}
             >
-              {label}
-              {count !== null && <span className="search-kind-count"> {count.toLocaleString()}</span>}
+              <FormattedMessage id={label} />
+              {count !== null && <span className="search-kind-count"> {intl.formatNumber(count)}</span>}
             </button>
           );
         })}
       </div>
       <div className="search-selects">
-        <select aria-label="Collection" data-testid="search-collection" value={filters.collectionId ?? ''} onChange={(e) => onChange({ ...filters, collectionId: e.target.value || null })}>
-          <option value="">All collections</option>
-          <option value={BUNDLED_COLLECTION_ID}>Bundled articles</option>
+        <select aria-label={intl.formatMessage({ id: 'search.filter.collection' })} data-testid="search-collection" value={filters.collectionId ?? ''} onChange={(e) => onChange({ ...filters, collectionId: e.target.value || null })}>
+          <option value="">{intl.formatMessage({ id: 'search.filter.collection.any' })}</option>
+          <option value={BUNDLED_COLLECTION_ID}>{intl.formatMessage({ id: 'search.filter.collection.bundled' })}</option>
           {collections.map((c) => (
             <option key={c.id} value={c.id} dir="auto">
               {c.name}
             </option>
           ))}
         </select>
-        <select aria-label="Tag" data-testid="search-tag" value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.target.value || null })}>
-          <option value="">Any tag</option>
+        <select aria-label={intl.formatMessage({ id: 'search.filter.tag' })} data-testid="search-tag" value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.target.value || null })}>
+          <option value="">{intl.formatMessage({ id: 'search.filter.tag.any' })}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag} dir="auto">
               {tag}
             </option>
           ))}
         </select>
-        <select aria-label="Highlight colour" data-testid="search-color" value={filters.color ?? ''} onChange={(e) => onChange({ ...filters, color: e.target.value || null })}>
-          <option value="">Any colour</option>
+        <select aria-label={intl.formatMessage({ id: 'search.filter.color' })} data-testid="search-color" value={filters.color ?? ''} onChange={(e) => onChange({ ...filters, color: e.target.value || null })}>
+          <option value="">{intl.formatMessage({ id: 'search.filter.color.any' })}</option>
           {HIGHLIGHT_COLORS.map((color) => (
             <option key={color} value={color}>
-              {COLOR_LABELS[color]}
+              {intl.formatMessage({ id: `highlights.color.${color}` })}
             </option>
           ))}
         </select>

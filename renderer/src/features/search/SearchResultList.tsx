@@ -1,15 +1,16 @@
 import { memo, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Excerpt } from '../../core/search/locate-match';
 import type { ItemKind } from '../../core/search/research-items';
 import type { ResultGroups, ResultHit } from './search-messages';
 
 export const optionId = (index: number): string => `search-option-${index}`;
 
-const GROUPS: { kind: ItemKind; key: 'documents' | 'highlights' | 'notes'; label: string }[] = [
-  { kind: 'document', key: 'documents', label: 'Documents' },
-  { kind: 'highlight', key: 'highlights', label: 'Highlights' },
-  { kind: 'note', key: 'notes', label: 'Notes' },
-];
+const GROUPS = [
+  { kind: 'document', key: 'documents', label: 'search.kind.document' },
+  { kind: 'highlight', key: 'highlights', label: 'search.kind.highlight' },
+  { kind: 'note', key: 'notes', label: 'search.kind.note' },
+] as const satisfies readonly { kind: ItemKind; key: keyof ResultGroups; label: string }[];
 
 /** The results in the order they are listed and moved through with the arrow keys. */
 export function resultOptions(results: ResultGroups, kind: ItemKind | null): ResultHit[] {
@@ -75,7 +76,7 @@ function HitBody({ hit }: { hit: ResultHit }) {
       ) : (
         <>
           <span className="search-result-title" dir="auto">
-            <bdi>{hit.title || 'Untitled note'}</bdi>
+            <bdi>{hit.title || <FormattedMessage id="search.note.untitled" />}</bdi>
           </span>
           <MarkedExcerpt excerpt={hit.excerpt} />
         </>
@@ -110,9 +111,10 @@ interface SearchResultListProps {
  * within each group. Focus stays in the search field, which points at the active option.
  */
 export const SearchResultList = memo(function SearchResultList({ id, results, kind, active, onChoose, onKeyDown }: SearchResultListProps) {
+  const intl = useIntl();
   let index = 0;
   return (
-    <div id={id} className="search-results" role="listbox" aria-label="Search results" tabIndex={0} aria-activedescendant={active >= 0 ? optionId(active) : undefined} onKeyDown={onKeyDown}>
+    <div id={id} className="search-results" role="listbox" aria-label={intl.formatMessage({ id: 'search.results.label' })} tabIndex={0} aria-activedescendant={active >= 0 ? optionId(active) : undefined} onKeyDown={onKeyDown}>
       {GROUPS.filter((g) => (kind === null || g.kind === kind) && results[g.key].length > 0).map((group) => {
         const headingId = `${id}-${group.kind}`;
         const hits = results[group.key];
@@ -120,8 +122,8 @@ export const SearchResultList = memo(function SearchResultList({ id, results, ki
         return (
           <ul key={group.kind} role="group" aria-labelledby={headingId} data-testid="search-group" data-kind={group.kind}>
             <li role="presentation" id={headingId} className="search-group-heading">
-              {group.label}
-              <span className="search-result-count">{count.toLocaleString()}</span>
+              <FormattedMessage id={group.label} />
+              <span className="search-result-count">{intl.formatNumber(count)}</span>
             </li>
             {hits.map((hit) => {
               const i = index++;
@@ -145,7 +147,7 @@ export const SearchResultList = memo(function SearchResultList({ id, results, ki
             })}
             {count > hits.length && (
               <li role="presentation" className="search-result-more">
-                {(count - hits.length).toLocaleString()} more {group.label.toLowerCase()}: narrow the search to see them
+                <FormattedMessage id="search.results.more" values={{ count: count - hits.length }} />
               </li>
             )}
           </ul>
