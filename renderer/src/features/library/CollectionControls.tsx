@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
 import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
 import { createCollection, deleteCollection, renameCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
@@ -16,7 +15,6 @@ type Editing = { mode: 'new' } | { mode: 'rename'; id: string } | null;
 
 /** Chooses the collection the library shows, and creates, renames and deletes the user's collections. */
 export function CollectionControls({ collections, selectedId, onSelect }: CollectionControlsProps) {
-  const intl = useIntl();
   const [editing, setEditing] = useState<Editing>(null);
   const [name, setName] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -49,12 +47,10 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
   return (
     <div className="collection-controls">
       <label className="library-select">
-        <span>
-          <FormattedMessage id="collections.collection" />
-        </span>
+        <span>Collection</span>
         <select data-testid="library-collection" value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value || null)}>
-          <option value="">{intl.formatMessage({ id: 'collections.all' })}</option>
-          <option value={BUNDLED_COLLECTION_ID}>{intl.formatMessage({ id: 'collections.bundled' })}</option>
+          <option value="">All documents</option>
+          <option value={BUNDLED_COLLECTION_ID}>Bundled</option>
           {collections.map((collection) => (
             <option key={collection.id} value={collection.id}>
               {collection.name}
@@ -65,7 +61,7 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
       {editing ? (
         <form className="collection-form" onSubmit={(event) => void onSubmit(event)}>
           <input
-            aria-label={intl.formatMessage({ id: editing.mode === 'new' ? 'collections.newName' : 'collections.name' })}
+            aria-label={editing.mode === 'new' ? 'New collection name' : 'Collection name'}
             dir="auto"
             value={name}
             maxLength={120}
@@ -74,40 +70,40 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
             autoFocus
           />
           <button type="submit" disabled={name.trim() === ''}>
-            <FormattedMessage id={editing.mode === 'new' ? 'collections.create' : 'collections.rename'} />
+            {editing.mode === 'new' ? 'Create' : 'Rename'}
           </button>
           <button type="button" onClick={() => setEditing(null)}>
-            <FormattedMessage id="common.cancel" />
+            Cancel
           </button>
         </form>
       ) : (
         <div className="collection-actions">
           <button type="button" onClick={() => startEditing({ mode: 'new' })}>
-            <FormattedMessage id="collections.new" />
+            New collection
           </button>
           {selected && (
             <>
               <button type="button" onClick={() => startEditing({ mode: 'rename', id: selected.id })}>
-                <FormattedMessage id="collections.rename" />
+                Rename
               </button>
               <button type="button" onClick={() => setConfirmDelete(true)}>
-                <FormattedMessage id="collections.delete" />
+                Delete
               </button>
             </>
           )}
         </div>
       )}
       {confirmDelete && selected && (
-        <ConfirmDialog label={intl.formatMessage({ id: 'collections.deleteLabel' })} onCancel={() => setConfirmDelete(false)} returnFocus={() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')}>
+        <ConfirmDialog label="Delete collection" onCancel={() => setConfirmDelete(false)} returnFocus={() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')}>
           <p>
-            <FormattedMessage id="collections.deleteQuestion" values={{ name: <bdi>{selected.name}</bdi> }} />
+            Delete “<bdi>{selected.name}</bdi>”? Its documents stay in the library.
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void onDelete()}>
-              <FormattedMessage id="collections.deleteLabel" />
+              Delete collection
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              <FormattedMessage id="common.cancel" />
+              Cancel
             </button>
           </div>
         </ConfirmDialog>

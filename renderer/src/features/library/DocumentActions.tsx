@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
 import type { CollectionRow, LibraryDocumentRow } from '../../core/library/library-types';
 import { setInCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
@@ -15,22 +14,22 @@ interface DocumentActionsProps {
   onDeleted: (deleted: DeletedDocuments) => void;
 }
 
+const FORMAT_LABELS: Record<LibraryDocumentRow['format'], string> = { txt: 'Text', md: 'Markdown', html: 'Web page', epub: 'EPUB book', clipboard: 'Clipboard' };
+
 /** What can be done with an imported document: get its original file back, file it in collections, delete it. */
 export function DocumentActions({ row, collections, onDeleted }: DocumentActionsProps) {
-  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ saved: boolean; text: string } | null>(null);
-  const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const [message, setMessage] = useState<string | null>(null);
 
   async function saveOriginal() {
     setMessage(null);
     try {
       const original = await readOriginal(db, row.id);
-      if (!original) throw new Error(intl.formatMessage({ id: 'document.originalMissing' }));
+      if (!original) throw new Error('the original file is not stored');
       const result = await (await getApi()).saveOriginal({ suggestedName: original.fileName, bytes: original.bytes });
-      if (result.saved) setMessage({ saved: true, text: intl.formatMessage({ id: 'document.savedTo' }, { path: result.path }) });
+      if (result.saved) setMessage(`Saved ${result.path}.`);
     } catch (error) {
-      setMessage({ saved: false, text: intl.formatMessage({ id: 'document.saveFailed' }, { reason: reasonOf(error) }) });
+      setMessage(`The original could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -41,26 +40,21 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
       // These actions go with the document: focus goes to the library's open document, else its first.
       focusWhenLost(() => firstOf('[data-testid="library-item"][aria-current="page"]', '[data-testid="library-item"]'));
     } catch (error) {
-      setMessage({ saved: false, text: intl.formatMessage({ id: 'document.deleteFailed' }, { reason: reasonOf(error) }) });
+      setMessage(`The document could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
   return (
-    <div className="document-actions" aria-label={intl.formatMessage({ id: 'document.actions' })}>
+    <div className="document-actions" aria-label="Document">
       <span className="document-file">
-        <FormattedMessage
-          id="document.file"
-          values={{ file: <bdi>{row.fileName}</bdi>, format: intl.formatMessage({ id: `document.format.${row.format}` }), encoding: <bdi>{row.encoding}</bdi> }}
-        />
+        <bdi>{row.fileName}</bdi> · {FORMAT_LABELS[row.format]} · {row.encoding}
       </span>
       <button type="button" onClick={() => void saveOriginal()}>
-        <FormattedMessage id="document.saveOriginal" />
+        Save original
       </button>
       {collections.length > 0 && (
         <details className="collection-menu">
-          <summary>
-            <FormattedMessage id="document.collections" />
-          </summary>
+          <summary>Collections</summary>
           <div className="collection-menu-list">
             {collections.map((collection) => (
               <label key={collection.id}>
@@ -76,27 +70,28 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
         </details>
       )}
       <button type="button" className="danger-button" data-testid="document-delete" onClick={() => setConfirming(true)}>
-        <FormattedMessage id="document.delete" />
+        Delete…
       </button>
       {message && (
-        <span className={message.saved ? 'status' : 'status-error'} role={message.saved ? 'status' : 'alert'} data-testid={message.saved ? undefined : 'error'}>
-          {message.text}
+        <span className={message.startsWith('Saved') ? 'status' : 'status-error'} role={message.startsWith('Saved') ? 'status' : 'alert'} data-testid={message.startsWith('Saved') ? undefined : 'error'}>
+          {message}
         </span>
       )}
       {confirming && (
-        <ConfirmDialog label={intl.formatMessage({ id: 'document.deleteLabel' })} onCancel={() => setConfirming(false)}>
+        <ConfirmDialog label="Delete this document" onCancel={() => setConfirming(false)}>
           <p>
-            <FormattedMessage id="document.deleteQuestion" values={{ title: <bdi>{row.title}</bdi> }} />
+            Delete “<bdi>{row.title}</bdi>” from the library? Its highlights and notes can stay (notes on its highlights become free notes that still quote the
+            passage), or go with it. You can undo this.
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void remove('keep')} data-autofocus>
-              <FormattedMessage id="document.deleteKeepNotes" />
+              Delete, keep notes
             </button>
             <button type="button" className="danger-button" onClick={() => void remove('delete')}>
-              <FormattedMessage id="document.deleteAll" />
+              Delete with highlights and notes
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              <FormattedMessage id="common.cancel" />
+              Cancel
             </button>
           </div>
         </ConfirmDialog>

@@ -7,6 +7,8 @@ import { deleteHighlight, newHighlight, saveNewHighlight, type NoteFate } from '
 import { useNotedHighlightIds } from '../../data/use-notes';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { NotebookPanel } from '../notes/NotebookPanel';
+import { TableOfContents } from '../toc/TableOfContents';
+import { useTocNavigation } from '../toc/use-toc-navigation';
 import type { ReadingSettings } from '../../data/reading-settings';
 import { useHighlightDefaults } from '../../data/use-highlight-defaults';
 import { HighlightDetails } from '../highlights/HighlightDetails';
@@ -169,6 +171,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   }, [focusHighlightId, focused, scrollToHighlight, onFocused]);
 
   useFocusRange({ focusRange: panel.focusRange, docId: document.id, ready: state !== undefined, scrollRef, scrollToRange, onFocused });
+  const toc = useTocNavigation({ docId: document.id, onTab: panel.onTab, ready: state !== undefined, scrollRef, scrollToRange, layout });
 
   // After an undo or redo the "deleted" toast no longer describes the last change.
   const afterUndo = useCallback((id: string | null) => {
@@ -247,6 +250,8 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
                   onDeleteOrphan={(h) => remove(h.id)}
                 />
               </>
+            ) : panel.tab === 'contents' ? (
+              <TableOfContents document={document} position={state?.position ?? null} onChoose={toc.choose} focusRequest={toc.focusRequest} />
             ) : (
               <NotebookPanel openNoteId={panel.openNoteId} onOpen={panel.onOpenNote} onSaveError={reportSaveError} />
             )}

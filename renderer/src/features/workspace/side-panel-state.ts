@@ -1,11 +1,13 @@
 /** Which side-panel tab shows, the notebook note open in it, and a passage waiting to be shown. */
-export type SideTab = 'highlights' | 'notebook';
+export type SideTab = 'highlights' | 'notebook' | 'contents';
 
 /** A stretch of a document's original text to show and select (a chosen search result). */
 export interface FocusRange {
   docId: string;
   start: number;
   end: number;
+  /** false: only scroll, putting the text at the top of the view, and leave selection and focus alone (a table-of-contents entry). */
+  select?: false;
 }
 
 export interface SidePanelState {

@@ -13,14 +13,28 @@ interface FocusRangeOptions {
   onFocused: () => void;
 }
 
+/** Scrolls so that the block holding the range's start is at the top of the view. */
+function scrollToTop(scroller: HTMLElement | null, ranges: Range[]): void {
+  const start = ranges[0]?.startContainer;
+  const element = start instanceof Element ? start : start?.parentElement;
+  const block = element?.closest('[data-block-index]') ?? element;
+  if (!scroller || !block) return;
+  scroller.scrollTop += block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+}
+
 /**
  * Shows a chosen search result: scrolls to its text and makes it the user's selection, so the
  * selection toolbar offers to highlight it at once, as if the user had selected it by hand.
+ * A range with `select: false` (a table-of-contents entry) is only scrolled to the top of the view.
  */
 export function useFocusRange({ focusRange, docId, ready, scrollRef, scrollToRange, onFocused }: FocusRangeOptions): void {
   useEffect(() => {
     if (!focusRange || focusRange.docId !== docId || !ready) return;
     onFocused();
+    if (focusRange.select === false) {
+      scrollToTop(scrollRef.current, scrollToRange(focusRange));
+      return;
+    }
     // Focus leaves the search field for the reader, so reader keys (H to highlight) work at once.
     scrollRef.current?.focus({ preventScroll: true });
     const ranges = scrollToRange(focusRange);
