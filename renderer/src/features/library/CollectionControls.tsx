@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
 import { createCollection, deleteCollection, renameCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
@@ -15,6 +16,7 @@ type Editing = { mode: 'new' } | { mode: 'rename'; id: string } | null;
 
 /** Chooses the collection the library shows, and creates, renames and deletes the user's collections. */
 export function CollectionControls({ collections, selectedId, onSelect }: CollectionControlsProps) {
+  const intl = useIntl();
   const [editing, setEditing] = useState<Editing>(null);
   const [name, setName] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -47,10 +49,12 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
   return (
     <div className="collection-controls">
       <label className="library-select">
-        <span>Collection</span>
+        <span>
+          <FormattedMessage id="collections.collection" />
+        </span>
         <select data-testid="library-collection" value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value || null)}>
-          <option value="">All documents</option>
-          <option value={BUNDLED_COLLECTION_ID}>Bundled</option>
+          <option value="">{intl.formatMessage({ id: 'collections.all' })}</option>
+          <option value={BUNDLED_COLLECTION_ID}>{intl.formatMessage({ id: 'collections.bundled' })}</option>
           {collections.map((collection) => (
             <option key={collection.id} value={collection.id}>
               {collection.name}
@@ -61,7 +65,7 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
       {editing ? (
         <form className="collection-form" onSubmit={(event) => void onSubmit(event)}>
           <input
-            aria-label={editing.mode === 'new' ? 'New collection name' : 'Collection name'}
+            aria-label={intl.formatMessage({ id: editing.mode === 'new' ? 'collections.newName' : 'collections.name' })}
             dir="auto"
             value={name}
             maxLength={120}
@@ -70,40 +74,40 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
             autoFocus
           />
           <button type="submit" disabled={name.trim() === ''}>
-            {editing.mode === 'new' ? 'Create' : 'Rename'}
+            <FormattedMessage id={editing.mode === 'new' ? 'collections.create' : 'collections.rename'} />
           </button>
           <button type="button" onClick={() => setEditing(null)}>
-            Cancel
+            <FormattedMessage id="common.cancel" />
           </button>
         </form>
       ) : (
         <div className="collection-actions">
           <button type="button" onClick={() => startEditing({ mode: 'new' })}>
-            New collection
+            <FormattedMessage id="collections.new" />
           </button>
           {selected && (
             <>
               <button type="button" onClick={() => startEditing({ mode: 'rename', id: selected.id })}>
-                Rename
+                <FormattedMessage id="collections.rename" />
               </button>
               <button type="button" onClick={() => setConfirmDelete(true)}>
-                Delete
+                <FormattedMessage id="collections.delete" />
               </button>
             </>
           )}
         </div>
       )}
       {confirmDelete && selected && (
-        <ConfirmDialog label="Delete collection" onCancel={() => setConfirmDelete(false)} returnFocus={() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')}>
+        <ConfirmDialog label={intl.formatMessage({ id: 'collections.deleteLabel' })} onCancel={() => setConfirmDelete(false)} returnFocus={() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')}>
           <p>
-            Delete “<bdi>{selected.name}</bdi>”? Its documents stay in the library.
+            <FormattedMessage id="collections.deleteQuestion" values={{ name: <bdi>{selected.name}</bdi> }} />
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void onDelete()}>
-              Delete collection
+              <FormattedMessage id="collections.deleteLabel" />
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Cancel
+              <FormattedMessage id="common.cancel" />
             </button>
           </div>
         </ConfirmDialog>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { CollectionRow, LibraryDocumentRow } from '../../core/library/library-types';
 import { setInCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
@@ -14,22 +15,22 @@ interface DocumentActionsProps {
   onDeleted: (deleted: DeletedDocuments) => void;
 }
 
-const FORMAT_LABELS: Record<LibraryDocumentRow['format'], string> = { txt: 'Text', md: 'Markdown', html: 'Web page', epub: 'EPUB book', clipboard: 'Clipboard' };
-
 /** What can be done with an imported document: get its original file back, file it in collections, delete it. */
 export function DocumentActions({ row, collections, onDeleted }: DocumentActionsProps) {
+  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ saved: boolean; text: string } | null>(null);
+  const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
   async function saveOriginal() {
     setMessage(null);
     try {
       const original = await readOriginal(db, row.id);
-      if (!original) throw new Error('the original file is not stored');
+      if (!original) throw new Error(intl.formatMessage({ id: 'document.originalMissing' }));
       const result = await (await getApi()).saveOriginal({ suggestedName: original.fileName, bytes: original.bytes });
-      if (result.saved) setMessage(`Saved ${result.path}.`);
+      if (result.saved) setMessage({ saved: true, text: intl.formatMessage({ id: 'document.savedTo' }, { path: result.path }) });
     } catch (error) {
-      setMessage(`The original could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage({ saved: false, text: intl.formatMessage({ id: 'document.saveFailed' }, { reason: reasonOf(error) }) });
     }
   }
 
@@ -40,21 +41,26 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
       // These actions go with the document: focus goes to the library's open document, else its first.
       focusWhenLost(() => firstOf('[data-testid="library-item"][aria-current="page"]', '[data-testid="library-item"]'));
     } catch (error) {
-      setMessage(`The document could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage({ saved: false, text: intl.formatMessage({ id: 'document.deleteFailed' }, { reason: reasonOf(error) }) });
     }
   }
 
   return (
-    <div className="document-actions" aria-label="Document">
+    <div className="document-actions" aria-label={intl.formatMessage({ id: 'document.actions' })}>
       <span className="document-file">
-        <bdi>{row.fileName}</bdi> · {FORMAT_LABELS[row.format]} · {row.encoding}
+        <FormattedMessage
+          id="document.file"
+          values={{ file: <bdi>{row.fileName}</bdi>, format: intl.formatMessage({ id: `document.format.${row.format}` }), encoding: <bdi>{row.encoding}</bdi> }}
+        />
       </span>
       <button type="button" onClick={() => void saveOriginal()}>
-        Save original
+        <FormattedMessage id="document.saveOriginal" />
       </button>
       {collections.length > 0 && (
         <details className="collection-menu">
-          <summary>Collections</summary>
+          <summary>
+            <FormattedMessage id="document.collections" />
+          </summary>
           <div className="collection-menu-list">
             {collections.map((collection) => (
               <label key={collection.id}>
@@ -70,28 +76,27 @@ export function DocumentActions({ row, collections, onDeleted }: DocumentActions
         </details>
       )}
       <button type="button" className="danger-button" data-testid="document-delete" onClick={() => setConfirming(true)}>
-        Delete…
+        <FormattedMessage id="document.delete" />
       </button>
       {message && (
-        <span className={message.startsWith('Saved') ? 'status' : 'status-error'} role={message.startsWith('Saved') ? 'status' : 'alert'} data-testid={message.startsWith('Saved') ? undefined : 'error'}>
-          {message}
+        <span className={message.saved ? 'status' : 'status-error'} role={message.saved ? 'status' : 'alert'} data-testid={message.saved ? undefined : 'error'}>
+          {message.text}
         </span>
       )}
       {confirming && (
-        <ConfirmDialog label="Delete this document" onCancel={() => setConfirming(false)}>
+        <ConfirmDialog label={intl.formatMessage({ id: 'document.deleteLabel' })} onCancel={() => setConfirming(false)}>
           <p>
-            Delete “<bdi>{row.title}</bdi>” from the library? Its highlights and notes can stay (notes on its highlights become free notes that still quote the
-            passage), or go with it. You can undo this.
+            <FormattedMessage id="document.deleteQuestion" values={{ title: <bdi>{row.title}</bdi> }} />
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void remove('keep')} data-autofocus>
-              Delete, keep notes
+              <FormattedMessage id="document.deleteKeepNotes" />
             </button>
             <button type="button" className="danger-button" onClick={() => void remove('delete')}>
-              Delete with highlights and notes
+              <FormattedMessage id="document.deleteAll" />
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              <FormattedMessage id="common.cancel" />
             </button>
           </div>
         </ConfirmDialog>
