@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../core/highlights/highlight-types';
 import { rovingTarget } from './roving-index';
 import './ColorSwatches.css';
@@ -18,6 +19,7 @@ interface ColorSwatchesProps {
 
 /** The colour swatches as one Tab stop: arrow keys (following the reading direction) move within. */
 export function ColorSwatches({ current, onPick, kind, buttonLabel, buttonTitle }: ColorSwatchesProps) {
+  const intl = useIntl();
   const groupRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<HighlightColor | null>(null);
   const tabStop = active ?? current;
@@ -38,7 +40,7 @@ export function ColorSwatches({ current, onPick, kind, buttonLabel, buttonTitle 
   }
 
   return (
-    <div ref={groupRef} className="swatch-group" role={kind === 'radio' ? 'radiogroup' : 'group'} aria-label="Colour" onKeyDown={onKeyDown}>
+    <div ref={groupRef} className="swatch-group" role={kind === 'radio' ? 'radiogroup' : 'group'} aria-label={intl.formatMessage({ id: 'highlights.colour' })} onKeyDown={onKeyDown}>
       {HIGHLIGHT_COLORS.map((color) => (
         <button
           key={color}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { COLOR_LABELS, type Highlight } from '../../core/highlights/highlight-types';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Highlight } from '../../core/highlights/highlight-types';
 import { addTags } from '../../core/highlights/tags';
 import { updateHighlight } from '../../data/highlight-store';
 import { HighlightNote } from '../notes/HighlightNote';
@@ -23,6 +24,7 @@ interface HighlightDetailsProps {
 
 /** The selected highlight: its note, colour and style, tags; copy its text, delete it. */
 export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveError, onStartNote, onLinkInOpenNote, takeFocus, onFocusTaken }: HighlightDetailsProps) {
+  const intl = useIntl();
   const [tagDraft, setTagDraft] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -39,13 +41,13 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
   }
 
   return (
-    <section className="highlight-details" aria-label="Selected highlight" data-highlight-id={highlight.id}>
+    <section className="highlight-details" aria-label={intl.formatMessage({ id: 'highlights.selected' })} data-highlight-id={highlight.id}>
       <div className="details-header">
         <h2 ref={headingRef} className="panel-heading" tabIndex={-1}>
-          Selected highlight
+          <FormattedMessage id="highlights.selected" />
         </h2>
-        <button type="button" className="quiet-button" onClick={onClose} aria-label="Close selected highlight">
-          ×
+        <button type="button" className="quiet-button" onClick={onClose} aria-label={intl.formatMessage({ id: 'highlights.closeSelected' })}>
+          <FormattedMessage id="common.closeSymbol" />
         </button>
       </div>
       <blockquote className={`details-quote color-${highlight.color}`} dir="rtl" lang="ar">
@@ -53,36 +55,40 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
       </blockquote>
       <HighlightNote highlightId={highlight.id} docId={highlight.docId} quote={text} onSaveError={onSaveError} />
       <div className="details-row">
-        <ColorSwatches kind="radio" current={highlight.color} onPick={(color) => void updateHighlight(highlight.id, { color })} buttonLabel={(color) => COLOR_LABELS[color]} />
+        <ColorSwatches kind="radio" current={highlight.color} onPick={(color) => void updateHighlight(highlight.id, { color })} buttonLabel={(color) => intl.formatMessage({ id: `highlights.color.${color}` })} />
         <button
           type="button"
           className="style-toggle"
           aria-pressed={highlight.style === 'underline'}
           onClick={() => void updateHighlight(highlight.id, { style: highlight.style === 'underline' ? 'highlight' : 'underline' })}
         >
-          <span aria-hidden="true" className="underline-glyph">U</span>
-          <span className="visually-hidden">Underline</span>
+          <span aria-hidden="true" className="underline-glyph">
+            <FormattedMessage id="highlights.underlineGlyph" />
+          </span>
+          <span className="visually-hidden">
+            <FormattedMessage id="highlights.underline" />
+          </span>
         </button>
       </div>
       <div className="details-tags">
-        <ul className="tag-list" aria-label="Tags">
+        <ul className="tag-list" aria-label={intl.formatMessage({ id: 'highlights.tags' })}>
           {highlight.tags.map((tag) => (
             <li key={tag} className="tag" dir="auto">
               {tag}
               <button
                 type="button"
                 className="tag-remove"
-                aria-label={`Remove tag ${tag}`}
+                aria-label={intl.formatMessage({ id: 'highlights.removeTag' }, { tag })}
                 onClick={() => void updateHighlight(highlight.id, { tags: highlight.tags.filter((t) => t !== tag) })}
               >
-                ×
+                <FormattedMessage id="common.closeSymbol" />
               </button>
             </li>
           ))}
         </ul>
         <input
-          aria-label="Add tags"
-          placeholder="Add tags (comma separated)"
+          aria-label={intl.formatMessage({ id: 'highlights.addTags' })}
+          placeholder={intl.formatMessage({ id: 'highlights.addTagsPlaceholder' })}
           dir="auto"
           value={tagDraft}
           onChange={(event) => setTagDraft(event.target.value)}
@@ -105,18 +111,18 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
             )
           }
         >
-          {copied ? 'Copied' : 'Copy text'}
+          <FormattedMessage id={copied ? 'highlights.copied' : 'highlights.copy'} />
         </button>
         <button type="button" onClick={onStartNote}>
-          Quote in new note
+          <FormattedMessage id="highlights.quoteInNewNote" />
         </button>
         {onLinkInOpenNote && (
           <button type="button" onClick={onLinkInOpenNote}>
-            Link in open note
+            <FormattedMessage id="highlights.linkInOpenNote" />
           </button>
         )}
         <button type="button" className="danger-button" onClick={onDelete}>
-          Delete
+          <FormattedMessage id="common.delete" />
         </button>
       </div>
     </section>

@@ -1,8 +1,8 @@
 import { memo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight } from '../../core/highlights/highlight-types';
 import type { ResolvedHighlights } from '../../core/highlights/resolve-highlights';
-import { formatCount } from '../library/format-count';
 import { PASSAGE_DRAG_TYPE } from '../notes/InsertPassagePlugin';
 
 interface HighlightsPanelProps {
@@ -18,13 +18,21 @@ interface HighlightsPanelProps {
 
 /** The open document's highlights in reading order, then those whose passage is gone. */
 export function HighlightsPanel({ document, resolved, selectedId, notedIds, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
-  if (!resolved) return <p className="status">Loading highlights…</p>;
+  if (!resolved)
+    return (
+      <p className="status">
+        <FormattedMessage id="highlights.loading" />
+      </p>
+    );
   const { anchored, orphans } = resolved;
   return (
     <>
       <section aria-labelledby="highlights-heading">
         <h2 id="highlights-heading" className="panel-heading" tabIndex={-1}>
-          Highlights <span className="count">{anchored.length}</span>
+          <FormattedMessage id="highlights.heading" />{' '}
+          <span className="count">
+            <FormattedMessage id="common.count" values={{ count: anchored.length }} />
+          </span>
         </h2>
         <ol data-testid="highlights-panel" className="highlight-list">
           {anchored.map(({ highlight, start, end }) => (
@@ -38,15 +46,22 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
             />
           ))}
         </ol>
-        {anchored.length === 0 && <p className="empty-hint">Select text in the article and pick a colour to highlight it.</p>}
+        {anchored.length === 0 && (
+          <p className="empty-hint">
+            <FormattedMessage id="highlights.empty" />
+          </p>
+        )}
       </section>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading" className="orphans-section">
           <h2 id="orphans-heading" className="panel-heading">
-            Not found in the text <span className="count">{orphans.length}</span>
+            <FormattedMessage id="highlights.orphans.heading" />{' '}
+            <span className="count">
+              <FormattedMessage id="common.count" values={{ count: orphans.length }} />
+            </span>
           </h2>
           <p className="empty-hint">
-            {formatCount(orphans.length, 'highlight')} no longer match the article text. They are kept with their quotes.
+            <FormattedMessage id="highlights.orphans.explanation" values={{ count: orphans.length }} />
           </p>
           <ul data-testid="orphans" className="highlight-list">
             {orphans.map((highlight) => (
@@ -55,7 +70,7 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
                   {highlight.selectors.quote.exact}
                 </blockquote>
                 <button type="button" className="quiet-button" onClick={() => onDeleteOrphan(highlight)}>
-                  Delete
+                  <FormattedMessage id="common.delete" />
                 </button>
               </li>
             ))}
@@ -76,6 +91,7 @@ interface HighlightItemProps {
 
 /** Memoised: a document may have a thousand highlights, and adding one must not redraw them all. */
 const HighlightItem = memo(function HighlightItem({ highlight, text, selected, hasNote, onChoose }: HighlightItemProps) {
+  const intl = useIntl();
   return (
     <li>
       <button
@@ -98,8 +114,8 @@ const HighlightItem = memo(function HighlightItem({ highlight, text, selected, h
           {text}
         </span>
         {hasNote && (
-          <span className="note-marker-inline" data-testid="note-marker" role="img" aria-label="Has a note">
-            ✎
+          <span className="note-marker-inline" data-testid="note-marker" role="img" aria-label={intl.formatMessage({ id: 'highlights.hasNote' })}>
+            {intl.formatMessage({ id: 'highlights.noteMarker' })}
           </span>
         )}
         {highlight.tags.length > 0 && (

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { COLOR_LABELS, type HighlightColor } from '../../core/highlights/highlight-types';
+import { useIntl } from 'react-intl';
+import type { HighlightColor } from '../../core/highlights/highlight-types';
 import type { HighlightDefaults } from '../../data/use-highlight-defaults';
+import { useKeyLabel } from '../../i18n/key-labels';
 import { ColorSwatches } from './ColorSwatches';
 
 interface SelectionToolbarProps {
@@ -25,6 +27,10 @@ function centreWithin(selectionCentre: number, width: number, start: number, end
 
 /** Appears by a text selection in the reader: one button per colour, and the underline style. */
 export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderline, onNewNote, areaRef }: SelectionToolbarProps) {
+  const intl = useIntl();
+  // H, named as the user's keyboard layout shows it (ا in the Arabic layout).
+  const highlightKey = useKeyLabel('KeyH');
+  const colorName = (color: HighlightColor) => intl.formatMessage({ id: `highlights.color.${color}` });
   const ref = useRef<HTMLDivElement>(null);
   const above = rect.top - TOOLBAR_HEIGHT - MARGIN;
   const top = above > MARGIN ? above : rect.bottom + MARGIN;
@@ -41,7 +47,7 @@ export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderlin
       data-testid="selection-toolbar"
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Highlight the selection"
+      aria-label={intl.formatMessage({ id: 'highlights.toolbar' })}
       style={{ top }}
       // Keep the text selection when a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
@@ -50,21 +56,25 @@ export function SelectionToolbar({ rect, defaults, onHighlight, onToggleUnderlin
         kind="action"
         current={defaults.color}
         onPick={onHighlight}
-        buttonLabel={(color) => `${defaults.style === 'underline' ? 'Underline' : 'Highlight'} in ${COLOR_LABELS[color].toLowerCase()}`}
-        buttonTitle={(color) => `${COLOR_LABELS[color]} (H repeats the last colour)`}
+        buttonLabel={(color) =>
+          intl.formatMessage({ id: defaults.style === 'underline' ? 'highlights.underlineIn' : 'highlights.highlightIn' }, { color: colorName(color).toLocaleLowerCase(intl.locale) })
+        }
+        buttonTitle={(color) => intl.formatMessage({ id: 'highlights.colorHint' }, { color: colorName(color), key: highlightKey })}
       />
       <button
         type="button"
         className="style-toggle"
         aria-pressed={defaults.style === 'underline'}
-        title="Underline instead of highlighting"
+        title={intl.formatMessage({ id: 'highlights.underlineInstead' })}
         onClick={onToggleUnderline}
       >
-        <span aria-hidden="true" className="underline-glyph">U</span>
-        <span className="visually-hidden">Underline</span>
+        <span aria-hidden="true" className="underline-glyph">
+          {intl.formatMessage({ id: 'highlights.underlineGlyph' })}
+        </span>
+        <span className="visually-hidden">{intl.formatMessage({ id: 'highlights.underline' })}</span>
       </button>
-      <button type="button" className="new-note-button" data-testid="new-note-from-selection" title="Highlight and start a note quoting it" onClick={onNewNote}>
-        New note
+      <button type="button" className="new-note-button" data-testid="new-note-from-selection" title={intl.formatMessage({ id: 'highlights.newNoteTitle' })} onClick={onNewNote}>
+        {intl.formatMessage({ id: 'highlights.newNote' })}
       </button>
     </div>
   );
