@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { importClipboardText } from '../../core/import/import-clipboard';
 import { db } from '../../data/db';
 import { storeImportedBatch } from '../../data/library-store';
@@ -8,6 +9,7 @@ import { storeImportedBatch } from '../../data/library-store';
  * the system does not let the page read the clipboard), becomes a document.
  */
 export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (docId: string) => void }) {
+  const intl = useIntl();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
       const [stored] = await storeImportedBatch(db, [{ file: outcome.file, bytes }], Date.now(), [], { newVersions: 'add' });
       if (stored) onCreated(stored.docId);
     } catch (failure) {
-      setError(`The document could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(intl.formatMessage({ id: 'import.clipboard.saveFailed' }, { reason: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
       setBusy(false);
     }
@@ -47,9 +49,13 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
 
   return (
     <dialog ref={dialogRef} className="dialog clipboard-dialog" aria-labelledby="clipboard-dialog-title" onClose={onClose}>
-        <h2 id="clipboard-dialog-title">New document from clipboard</h2>
-        <p>The copied text is below; paste it here (Ctrl+V or ⌘+V) if it is not. The first line becomes the title.</p>
-        <textarea ref={areaRef} dir="auto" lang="ar" rows={10} value={text} aria-label="Text of the new document" onChange={(event) => setText(event.target.value)} />
+        <h2 id="clipboard-dialog-title">
+          <FormattedMessage id="import.clipboard.title" />
+        </h2>
+        <p>
+          <FormattedMessage id="import.clipboard.explain" />
+        </p>
+        <textarea ref={areaRef} dir="auto" lang="ar" rows={10} value={text} aria-label={intl.formatMessage({ id: 'import.clipboard.text' })} onChange={(event) => setText(event.target.value)} />
         {error && (
           <p className="status-error" data-testid="error" role="alert">
             {error}
@@ -57,10 +63,10 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
         )}
         <div className="dialog-actions">
           <button type="button" onClick={() => void create()} disabled={busy || text.trim() === ''}>
-            Create document
+            <FormattedMessage id="import.clipboard.create" />
           </button>
           <button type="button" onClick={() => dialogRef.current?.close()}>
-            Cancel
+            <FormattedMessage id="common.cancel" />
           </button>
         </div>
     </dialog>

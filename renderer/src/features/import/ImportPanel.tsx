@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { sourcesFromInput } from './collect-dropped-files';
 import type { ImportSource } from './import-messages';
 import { ImportReport } from './ImportReport';
@@ -22,6 +23,7 @@ function isClipboardShortcut(event: KeyboardEvent): boolean {
 
 /** Import files, a folder or the clipboard; the progress of a running import and what it did. */
 export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportPanelProps) {
+  const intl = useIntl();
   const filesRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const [clipboardOpen, setClipboardOpen] = useState(false);
@@ -44,15 +46,17 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
   }
 
   return (
-    <section className="import-panel" aria-label="Import">
+    <section className="import-panel" aria-label={intl.formatMessage({ id: 'import.heading' })}>
       <div className="import-actions">
-        <h2 className="import-heading">Import</h2>
+        <h2 className="import-heading">
+          <FormattedMessage id="import.heading" />
+        </h2>
         <label className={`file-button${running ? ' disabled' : ''}`} data-testid="import-files">
-          Files…
+          <FormattedMessage id="import.files" />
           <input ref={filesRef} type="file" multiple accept={ACCEPT} className="visually-hidden" disabled={running} onChange={(e) => onChosen(e.currentTarget)} />
         </label>
         <label className={`file-button${running ? ' disabled' : ''}`}>
-          Folder…
+          <FormattedMessage id="import.folder" />
           {/* webkitdirectory is not in React's types; set it on the element. */}
           <input
             ref={(el) => {
@@ -65,11 +69,13 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
             onChange={(e) => onChosen(e.currentTarget)}
           />
         </label>
-        <button type="button" onClick={() => setClipboardOpen(true)} title="Ctrl+Alt+V (⌘+⌥+V on a Mac)" aria-keyshortcuts="Control+Alt+V Meta+Alt+V">
-          From clipboard
+        <button type="button" onClick={() => setClipboardOpen(true)} title={intl.formatMessage({ id: 'import.clipboardShortcut' })} aria-keyshortcuts="Control+Alt+V Meta+Alt+V">
+          <FormattedMessage id="import.clipboard" />
         </button>
       </div>
-      <p className="import-hint">or drop files and folders on the window (.txt, .md, .html)</p>
+      <p className="import-hint">
+        <FormattedMessage id="import.hint" />
+      </p>
       <ImportReport importer={importer} />
       {clipboardOpen && (
         <ClipboardDialog

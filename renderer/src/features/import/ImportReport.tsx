@@ -1,9 +1,9 @@
-import { FormattedMessage } from 'react-intl';
-import { formatCount } from '../library/format-count';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Importer } from './use-import';
 
 /** The progress bar of a running import, then what it did: added, already there, new versions, failures. */
 export function ImportReport({ importer }: { importer: Importer }) {
+  const intl = useIntl();
   const { state } = importer;
   if (state.status === 'idle') return null;
   if (state.status === 'failed') {
@@ -13,7 +13,7 @@ export function ImportReport({ importer }: { importer: Importer }) {
           {state.message}
         </p>
         <button type="button" onClick={importer.dismiss}>
-          Close
+          <FormattedMessage id="import.close" />
         </button>
       </div>
     );
@@ -21,12 +21,12 @@ export function ImportReport({ importer }: { importer: Importer }) {
   if (state.status === 'running') {
     return (
       <div className="import-report" data-testid="import-progress" aria-live="polite">
-        <progress max={state.total} value={state.done} aria-label="Import progress" />
+        <progress max={state.total} value={state.done} aria-label={intl.formatMessage({ id: 'import.progress' })} />
         <span>
-          {state.done} / {state.total} files
+          <FormattedMessage id="import.running" values={{ done: state.done, total: state.total }} />
         </span>
         <button type="button" onClick={importer.cancel} disabled={state.cancelling}>
-          {state.cancelling ? 'Cancelling…' : 'Cancel'}
+          <FormattedMessage id={state.cancelling ? 'import.cancelling' : 'common.cancel'} />
         </button>
       </div>
     );
@@ -34,34 +34,34 @@ export function ImportReport({ importer }: { importer: Importer }) {
   const { summary } = state;
   return (
     <div className="import-report" data-testid="import-progress" role="status">
-      <progress max={summary.total} value={summary.processed} aria-label="Import progress" />
+      <progress max={summary.total} value={summary.processed} aria-label={intl.formatMessage({ id: 'import.progress' })} />
       <p>
-        {summary.processed} / {summary.total} files{summary.cancelled ? ' (cancelled)' : ''}: {formatCount(summary.added, 'document')} added
-        {summary.duplicates.length > 0 && `, ${summary.duplicates.length} already in the library`}
-        {summary.failures.length > 0 && `, ${formatCount(summary.failures.length, 'file')} not imported`}.
+        <FormattedMessage id="import.summary" values={{ processed: summary.processed, total: summary.total, cancelled: summary.cancelled ? 'yes' : 'no', added: summary.added }} />
+        {summary.duplicates.length > 0 && <FormattedMessage id="import.summary.duplicates" values={{ count: summary.duplicates.length }} />}
+        {summary.failures.length > 0 && <FormattedMessage id="import.summary.failures" values={{ count: summary.failures.length }} />}
+        <FormattedMessage id="import.summary.end" />
       </p>
       {summary.newVersions.length > 0 && (
         <div className="import-new-versions">
           <p>
-            {summary.newVersions.length === 1 ? 'One file is' : `${summary.newVersions.length} files are`} a changed version of a document already in
-            the library:
+            <FormattedMessage id="import.newVersions" values={{ count: summary.newVersions.length }} />
           </p>
           <ul>
             {summary.newVersions.map((v) => (
               <li key={v.path}>
-                <bdi>{v.path}</bdi> → <bdi dir="auto">{v.title}</bdi>
+                <bdi>{v.path}</bdi> <FormattedMessage id="import.versionArrow" /> <bdi dir="auto">{v.title}</bdi>
               </li>
             ))}
           </ul>
           <div className="import-actions">
-            <button type="button" onClick={() => void importer.resolveNewVersions(summary.newVersions, 'replace')} title="Highlights are found again in the new text; any that cannot be are kept as not found">
-              Replace their text
+            <button type="button" onClick={() => void importer.resolveNewVersions(summary.newVersions, 'replace')} title={intl.formatMessage({ id: 'import.replaceTextTitle' })}>
+              <FormattedMessage id="import.replaceText" />
             </button>
             <button type="button" onClick={() => void importer.resolveNewVersions(summary.newVersions, 'add')}>
-              Import as new documents
+              <FormattedMessage id="import.asNew" />
             </button>
             <button type="button" onClick={() => void importer.resolveNewVersions(summary.newVersions, 'skip')}>
-              Skip
+              <FormattedMessage id="import.skip" />
             </button>
           </div>
         </div>
@@ -73,7 +73,9 @@ export function ImportReport({ importer }: { importer: Importer }) {
               <FormattedMessage id="import.bookProblems" values={{ file: <bdi>{book.path}</bdi> }} />
               <ul>
                 {book.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                  <li key={problem} dir="auto">
+                    {problem}
+                  </li>
                 ))}
               </ul>
             </li>
@@ -87,13 +89,13 @@ export function ImportReport({ importer }: { importer: Importer }) {
               <strong>
                 <bdi>{failure.fileName}</bdi>
               </strong>{' '}
-              <span>{failure.reason}</span>
+              <span dir="auto">{failure.reason}</span>
             </li>
           ))}
         </ul>
       )}
       <button type="button" onClick={importer.dismiss}>
-        Close
+        <FormattedMessage id="import.close" />
       </button>
     </div>
   );
