@@ -10,6 +10,7 @@ import { corpusFolder, createCorpusCache } from './corpus-loader';
 import { hardenWebContents, restrictPermissions } from './harden-web-contents';
 import { registerIpcHandlers } from './ipc';
 import { initInterfaceLanguage, interfaceLanguage, t } from './interface-language';
+import { Channels } from '../preload/channels';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './serve-app-protocol';
 import { createMainWindow } from './window';
@@ -33,7 +34,14 @@ function startUrl(): string {
 }
 
 function installMenu(): void {
-  installApplicationMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: t('app.name'), t });
+  installApplicationMenu({
+    isMac: process.platform === 'darwin',
+    isDev: !app.isPackaged,
+    appName: t('app.name'),
+    t,
+    // Save as PDF…: the page picks the name (the article's title) and asks back on file:save-pdf.
+    onCommand: (command) => mainWindow?.webContents.send(Channels.menuCommand, command),
+  });
 }
 
 function openMainWindow(): void {

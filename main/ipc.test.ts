@@ -44,7 +44,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('registerIpcHandlers', () => {
   it('handles exactly the channels of the contract', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many', 'file:save-original', 'ui:set-language']);
+    expect([...electron.handlers.keys()].sort()).toEqual(['corpus:list', 'file:save', 'file:save-many', 'file:save-original', 'file:save-pdf', 'ui:set-language']);
   });
 });
 
@@ -104,6 +104,30 @@ describe('corpus:list', () => {
   it('refuses unexpected arguments', async () => {
     await expect(call('corpus:list', fromPage(), 'seeds/../../etc')).rejects.toThrow(/corpus:list refused: invalid arguments/);
     expect(listCorpus).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:save-pdf', () => {
+  const printing = (bytes: Uint8Array) => ({ ...fromPage(), sender: { id: 7, printToPDF: vi.fn(async () => bytes) } });
+
+  it('prints the asking page to PDF and writes it, atomically, where the user chose', async () => {
+    const target = path.join(dir, 'مقال.pdf');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const event = printing(new TextEncoder().encode('%PDF-1.7 test'));
+    await expect(call('file:save-pdf', event, { suggestedName: 'مقال.pdf' })).resolves.toEqual({ saved: true, path: target });
+    expect(event.sender.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true }));
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(WINDOW, expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test');
+    expect(await readdir(dir)).toEqual(['مقال.pdf']);
+  });
+
+  it.each([
+    ['a name that is not a PDF', { suggestedName: 'مقال.html' }],
+    ['a path', { suggestedName: '../مقال.pdf' }],
+    ['extra fields', { suggestedName: 'مقال.pdf', content: 'x' }],
+  ])('refuses %s', async (_case, request) => {
+    await expect(call('file:save-pdf', printing(new Uint8Array(1)), request)).rejects.toThrow(/invalid arguments/);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
   });
 });
 

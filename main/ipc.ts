@@ -19,6 +19,7 @@ import {
   interfaceLanguageSchema,
   type OriginalSaveRequest,
   originalSaveRequestSchema,
+  pdfSaveRequestSchema,
 } from '../preload/api-contract';
 import type { Language } from '../renderer/src/i18n/languages';
 import type { CorpusEntry } from '../renderer/src/core/corpus/corpus-types';
@@ -27,6 +28,7 @@ import { isAppUrl } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
 import { interfaceLanguage, setInterfaceLanguage, t } from './interface-language';
 import { writeFilesToNewFolder } from './save-folder';
+import { PDF_OPTIONS, savePageAsPdf } from './print-pdf';
 
 export interface IpcDependencies {
   /** The session's corpus (read once, then cached). */
@@ -46,6 +48,16 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
   handle(deps, Channels.fileSave, z.tuple([fileSaveRequestSchema]), (event, [request]) => saveFile(event, request));
   handle(deps, Channels.filesSave, z.tuple([filesSaveRequestSchema]), (event, [request]) => saveFiles(event, request));
   handle(deps, Channels.originalSave, z.tuple([originalSaveRequestSchema]), (event, [request]) => saveOriginal(event, request));
+  handle(deps, Channels.pdfSave, z.tuple([pdfSaveRequestSchema]), (event, [request]) =>
+    savePageAsPdf(
+      {
+        choosePath: (name) => choosePath(event, name, [{ name: t('main.dialog.pdfFiles'), extensions: ['pdf'] }]),
+        print: () => event.sender.printToPDF(PDF_OPTIONS),
+        write: writeFileAtomic,
+      },
+      request.suggestedName,
+    ),
+  );
   handle(deps, Channels.interfaceLanguage, z.tuple([interfaceLanguageSchema]), async (_event, [language]) => {
     const previous = interfaceLanguage();
     setInterfaceLanguage(language);
@@ -101,6 +113,18 @@ function originalFilters(name: string): SaveDialogOptions['filters'] {
   // Only a plain extension becomes a filter pattern; anything odd is left to "All files".
   if (!PLAIN_EXTENSION.test(`.${extension}`)) return [allFiles];
   return [{ name: t('main.dialog.originalFile', { extension }), extensions: [extension] }, allFiles];
+}
+
+/** The save dialog alone: the path the user picked, or null. */
+async function choosePath(event: IpcMainInvokeEvent, suggestedName: string, filters: SaveDialogOptions['filters']): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const win = BrowserWindow.fromWebContents(event.sender);
+  const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
 async function saveWithDialog(

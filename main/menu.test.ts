@@ -71,6 +71,22 @@ describe('buildMenuTemplate in Arabic', () => {
   });
 });
 
+describe('Save as PDF in the File menu', () => {
+  it('offers Save as PDF… (Ctrl/⌘+P) and with notes, each sending its command to the page', () => {
+    const onCommand = vi.fn();
+    const file = submenuOf(buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a", t, onCommand }), 'File');
+    expect(file.slice(0, 2).map((item) => [item.label, item.accelerator])).toEqual([
+      ['Save as PDF…', 'CmdOrCtrl+P'],
+      ['Save as PDF with Notes…', undefined],
+    ]);
+    const click = (item: Item | undefined) => (item?.click as (() => void) | undefined)?.();
+    click(file[0]);
+    click(file[1]);
+    expect(onCommand.mock.calls).toEqual([['save-pdf'], ['save-pdf-with-notes']]);
+    expect(roles(file)).toEqual([undefined, undefined, 'close', 'quit']);
+  });
+});
+
 describe('installApplicationMenu', () => {
   it('installs the built template', () => {
     installApplicationMenu({ isMac: false, isDev: false, appName: "Qira'a", t });

@@ -6,6 +6,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MessageId } from '../renderer/src/i18n/catalogues';
 import type { Translate } from './interface-language';
+import type { MenuCommand } from '../preload/api-contract';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -14,12 +15,14 @@ export interface MenuOptions {
   appName: string;
   /** The interface language's messages. */
   t: Translate;
+  /** Carries out a menu item the page handles (Save as PDF…); those items are left out without it. */
+  onCommand?: (command: MenuCommand) => void;
 }
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>;
 
 /** The menu template for a platform; pure, so it is tested without Electron. */
-export function buildMenuTemplate({ isMac, isDev, appName, t }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, appName, t, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   const item = (role: Role): MenuItemConstructorOptions => ({ role, label: t(`main.menu.role.${role}` as MessageId, { appName }) });
   const template: MenuItemConstructorOptions[] = [];
@@ -32,9 +35,17 @@ export function buildMenuTemplate({ isMac, isDev, appName, t }: MenuOptions): Me
   }
 
   const devItems: MenuItemConstructorOptions[] = isDev ? [item('reload'), item('toggleDevTools'), separator] : [];
+  // The open article, printed by its print stylesheet (the page chooses the name and the notes).
+  const pdfItems: MenuItemConstructorOptions[] = onCommand
+    ? [
+        { label: t('main.menu.savePdf'), accelerator: 'CmdOrCtrl+P', click: () => onCommand('save-pdf') },
+        { label: t('main.menu.savePdfWithNotes'), click: () => onCommand('save-pdf-with-notes') },
+        separator,
+      ]
+    : [];
   template.push(
     // On macOS Quit lives in the app menu; elsewhere File ends with it.
-    { label: t('main.menu.file'), submenu: isMac ? [item('close')] : [item('close'), separator, item('quit')] },
+    { label: t('main.menu.file'), submenu: [...pdfItems, ...(isMac ? [item('close')] : [item('close'), separator, item('quit')])] },
     {
       label: t('main.menu.edit'),
       submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), item('selectAll')],

@@ -134,6 +134,20 @@ export const originalSaveRequestSchema = z
 
 export type OriginalSaveRequest = z.infer<typeof originalSaveRequestSchema>;
 
+/** "Save as PDF…": main prints the page (its print stylesheet shows the open article) and saves it. */
+export const pdfSaveRequestSchema = z
+  .object({
+    /** Shown in the save dialog; the user picks the real path. */
+    suggestedName: plainName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
+  })
+  .strict();
+
+export type PdfSaveRequest = z.infer<typeof pdfSaveRequestSchema>;
+
+/** Menu items the page carries out, sent from main on Channels.menuCommand. */
+export const MENU_COMMANDS = ['save-pdf', 'save-pdf-with-notes'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 /** The interface language main's menus and dialogs speak; the page tells main when it changes. */
 export const interfaceLanguageSchema = z.enum(LANGUAGES);
 
@@ -149,4 +163,8 @@ export interface QiraaApi {
   saveOriginal(request: OriginalSaveRequest): Promise<FileSaveResult>;
   /** Main's menus, dialogs and file filters speak `language` from now on (nothing to do in the browser). */
   setInterfaceLanguage(language: Language): Promise<void>;
+  /** Prints the page to PDF and saves it where the user chooses (the browser opens its print dialog). */
+  savePdf(request: PdfSaveRequest): Promise<FileSaveResult>;
+  /** Calls `listener` for each menu command main sends; returns the unsubscribe (no menus in the browser). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

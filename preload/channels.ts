@@ -8,6 +8,9 @@ export const Channels = {
   filesSave: 'file:save-many',
   originalSave: 'file:save-original',
   interfaceLanguage: 'ui:set-language',
+  pdfSave: 'file:save-pdf',
+  /** main → page: a menu item the page carries out (Save as PDF…). */
+  menuCommand: 'menu:command',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];

@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]) => 'reply');
+const on = vi.fn();
+const removeListener = vi.fn();
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
-  ipcRenderer: { invoke },
+  ipcRenderer: { invoke, on, removeListener },
 }));
 
 async function loadPreload(): Promise<Record<string, (...args: unknown[]) => Promise<unknown>>> {
@@ -23,9 +25,9 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['api']);
   });
 
-  it('exposes only listCorpus, saveFile, saveFiles and saveOriginal, all functions', async () => {
+  it('exposes only its functions', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'saveFile', 'saveFiles', 'saveOriginal', 'setInterfaceLanguage']);
+    expect(Object.keys(api).sort()).toEqual(['listCorpus', 'onMenuCommand', 'saveFile', 'saveFiles', 'saveOriginal', 'savePdf', 'setInterfaceLanguage']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -78,6 +80,21 @@ describe('preload', () => {
       filesSave: 'file:save-many',
       originalSave: 'file:save-original',
       interfaceLanguage: 'ui:set-language',
+      pdfSave: 'file:save-pdf',
+      menuCommand: 'menu:command',
     });
+  });
+
+  it('passes on only the menu commands of the contract, never the event, and unsubscribes', async () => {
+    const api = (await loadPreload()) as unknown as { onMenuCommand: (listener: (command: string) => void) => () => void };
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    const forward = on.mock.calls[0]![1] as (event: unknown, command: unknown) => void;
+    expect(on.mock.calls[0]![0]).toBe('menu:command');
+    forward({ sender: 'ipc' }, 'save-pdf');
+    forward({ sender: 'ipc' }, 'rm -rf');
+    expect(listener.mock.calls).toEqual([['save-pdf']]);
+    unsubscribe();
+    expect(removeListener).toHaveBeenCalledWith('menu:command', forward);
   });
 });

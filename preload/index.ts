@@ -7,6 +7,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { QiraaApi } from './api-contract';
 import { Channels } from './channels';
 
+// The commands main may send (MENU_COMMANDS in api-contract.ts, which the preload cannot import).
+const MENU_COMMANDS: ReadonlySet<unknown> = new Set(['save-pdf', 'save-pdf-with-notes']);
+
 // Each method is a plain function, so the page never receives ipcRenderer or an event object.
 const api: QiraaApi = {
   listCorpus: () => ipcRenderer.invoke(Channels.corpusList),
@@ -14,6 +17,14 @@ const api: QiraaApi = {
   saveFiles: (request) => ipcRenderer.invoke(Channels.filesSave, request),
   saveOriginal: (request) => ipcRenderer.invoke(Channels.originalSave, request),
   setInterfaceLanguage: (language) => ipcRenderer.invoke(Channels.interfaceLanguage, language),
+  savePdf: (request) => ipcRenderer.invoke(Channels.pdfSave, request),
+  onMenuCommand: (listener) => {
+    const forward = (_event: unknown, command: unknown) => {
+      if (MENU_COMMANDS.has(command)) listener(command as Parameters<typeof listener>[0]);
+    };
+    ipcRenderer.on(Channels.menuCommand, forward);
+    return () => void ipcRenderer.removeListener(Channels.menuCommand, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -26,4 +26,10 @@ export const browserApi: QiraaApi = {
   ...browserDownloads,
   // The page is the whole interface in the browser: no menus or dialogs of its own to translate.
   async setInterfaceLanguage() {},
+  // The browser's own print dialog saves PDFs; the print stylesheet shows the open article alone.
+  async savePdf() {
+    window.print();
+    return { saved: false };
+  },
+  onMenuCommand: () => () => {},
 };

@@ -4,7 +4,7 @@
  * platform API. Hooks: export-markdown, export-all-markdown, export-annotations, backup-export,
  * backup-import, error.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { NoteRow } from '../../core/notes/note-types';
@@ -16,7 +16,8 @@ import { interfaceExportLabels } from './interface-export-labels';
 import { isolated, restoreMessage } from './restore-message';
 import { saveFolder, saveOneFile } from './save-export';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
-import { printDocument } from '../print/print-document';
+import { printDocument, saveDocumentPdf } from '../print/print-document';
+import { getApi } from '../../platform/get-api';
 import './ExportMenu.css';
 
 export interface ExportMenuProps {
@@ -99,6 +100,31 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const name = `qiraa-annotations-${today()}.json`;
       return savedMessage(await saveOneFile({ suggestedName: name, content: result.json, kind: 'json' }), isolated(intl, name));
     });
+
+  // The desktop menu's "Save as PDF…" (with notes): the open document's print view, named by its title.
+  const savePdf = async (withNotes: boolean) =>
+    run('PDF', async () => {
+      if (!openDocumentId) throw new Error('open a document first');
+      const state = await database.documentState.get(openDocumentId);
+      const title = state?.customTitle ?? documents.find((d) => d.id === openDocumentId)?.title ?? openDocumentId;
+      const { result, name } = await saveDocumentPdf(title, withNotes);
+      return savedMessage(result, name);
+    });
+  const savePdfRef = useRef(savePdf);
+  useEffect(() => {
+    savePdfRef.current = savePdf;
+  });
+  useEffect(() => {
+    let unsubscribe: (() => void) | null = null;
+    let gone = false;
+    void getApi().then((api) => {
+      if (!gone) unsubscribe = api.onMenuCommand((command) => void savePdfRef.current(command === 'save-pdf-with-notes'));
+    });
+    return () => {
+      gone = true;
+      unsubscribe?.();
+    };
+  }, []);
 
   const exportFullBackup = () =>
     run(intl.formatMessage({ id: 'export.task.backup' }), async () => {

@@ -31,6 +31,9 @@ import { useOptimisticHighlights } from './use-optimistic-highlights';
 import { useFocusRange } from './use-focus-range';
 import { highlightNeighbour, stillThere } from './focus-after-delete';
 import { focusWhenLost } from '../layout/focus-when-lost';
+import { PrintView } from '../print/PrintView';
+
+const NO_PRINTED_HIGHLIGHTS: never[] = [];
 
 /** Runs `work` under a performance measure, so the benchmark can read how long it took. */
 function measured<T>(name: string, work: () => T): T {
@@ -190,6 +193,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
 
   return (
     <div className="workspace">
+      <PrintView document={document} title={state?.customTitle ?? document.title} highlights={resolved?.anchored ?? NO_PRINTED_HIGHLIGHTS} />
       <ReaderView
         document={document}
         state={state}
