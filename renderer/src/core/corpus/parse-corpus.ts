@@ -166,8 +166,11 @@ function classifyLines(lines: Line[]): BlockKind[] {
 }
 
 /**
- * A short title from an article's opening: its first sentence when that is short enough,
- * otherwise the opening cut at a word boundary with an ellipsis.
+ * A short title from an article's opening: its first sentence when that is short enough, otherwise
+ * a clean phrase from its start: cut at the last clause mark (، , ; ؛ : – —) that leaves a title of
+ * reasonable length, else before the last word that opens a new phrase (a preposition, a
+ * conjunction, إن/أن, a relative pronoun, a prefixed ل/و/ب), else at a word boundary. Never an
+ * ellipsis (titles become file names); quotes the cut leaves open are closed, so «» and “” pair up.
  *
  * @param opening the first paragraph's text.
  */
@@ -180,16 +183,59 @@ export function deriveTitle(opening: string): string {
     if (end.index < MIN_TITLE_SENTENCE_CHARS) continue;
     const mark = end[0].startsWith('.') ? '' : end[0].charAt(0);
     const sentence = opening.slice(0, end.index) + mark + (end[1] ?? '');
-    if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence;
+    if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return balanceQuotes(sentence);
     break;
   }
-  if (opening.length <= MAX_DERIVED_TITLE_CHARS) return opening;
+  if (opening.length <= MAX_DERIVED_TITLE_CHARS) return balanceQuotes(opening);
+  return balanceQuotes(trimDangling(opening.slice(0, phraseEnd(opening))));
+}
 
+// Words that open a new phrase: cutting before one leaves the phrase before it whole.
+const PHRASE_OPENERS = new Set(
+  'في من إلى الى على عن مع بعد قبل حول ضد عبر خلال منذ حتى بين لدى عند نحو دون وفق بسبب إن أن إنه أنه إنها أنها لكن ولكن بل ثم أو أم الذي التي الذين اللذين اللتين حيث كما بينما عندما لأن كي لكي'.split(' '),
+);
+// Prefixed conjunctions and prepositions (و، ف، ل، ب) on a word of some length: "للتشاور", "وقال".
+const PREFIXED_OPENER = /^(?:و|ف|لل|ل|ب)[\u0621-\u064A]{3,}$/u;
+const CLAUSE_MARK = /\s*[،,;؛:]\s|\s[–—-]\s/gu;
+
+/** Where a long opening's title ends (exclusive): a clause mark, else a phrase opener, else a word boundary. */
+function phraseEnd(opening: string): number {
+  const fits = (at: number) => at >= MIN_TITLE_SENTENCE_CHARS && at <= MAX_DERIVED_TITLE_CHARS;
+  let clause = -1;
+  for (const mark of opening.matchAll(CLAUSE_MARK)) if (fits(mark.index)) clause = mark.index;
+  if (clause > 0) return clause;
+  let opener = -1;
+  for (const word of opening.matchAll(/\s(\S+)/gu)) {
+    if (!fits(word.index)) continue;
+    const bare = (word[1] ?? '').replace(/^[«“"(]+/u, '');
+    if (PHRASE_OPENERS.has(bare) || PREFIXED_OPENER.test(bare)) opener = word.index;
+  }
+  if (opener > 0) return opener;
   const head = opening.slice(0, CUT_DERIVED_TITLE_AT + 1);
   const lastSpace = head.search(/\s\S*$/);
-  const cut = lastSpace > 0 ? head.slice(0, lastSpace) : Array.from(head).slice(0, -1).join('');
-  // Drop separators and opening quotes left dangling at the cut, but keep closing ones.
-  return `${cut.replace(/[\s،,:;؛\-–—«“"(]+$/u, '')}…`;
+  return lastSpace > 0 ? lastSpace : Array.from(head).slice(0, -1).join('').length;
+}
+
+/** Drops separators and opening quotes left dangling at the end of a cut (closing ones stay). */
+function trimDangling(title: string): string {
+  return title.replace(/[\s،,:;؛\-–—«“"(]+$/u, '');
+}
+
+const QUOTE_PAIRS: [string, string][] = [
+  ['«', '»'],
+  ['“', '”'],
+];
+
+/** Closes the quotes a cut left open («…» and “…”, and a lone straight "), innermost first. */
+export function balanceQuotes(title: string): string {
+  const open: string[] = [];
+  for (const char of title) {
+    const pair = QUOTE_PAIRS.find(([start]) => start === char);
+    if (pair) open.push(pair[1]);
+    else if (QUOTE_PAIRS.some(([, close]) => close === char) && open[open.length - 1] === char) open.pop();
+  }
+  const straight = (title.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
+  return title + straight + open.reverse().join('');
 }
 
 function uniqueTexts(blocks: Block[], kind: BlockKind): string[] {
