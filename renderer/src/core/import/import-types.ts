@@ -1,5 +1,5 @@
 /**
- * What importing one file produces. Every format parser (.txt, .md, .html, later .epub) returns
+ * What importing one file produces. Every format parser (.txt, .md, .html, .epub) returns
  * the same `ParsedDocument`, so the reader, anchoring, search and export never learn which format
  * a document came from.
  */

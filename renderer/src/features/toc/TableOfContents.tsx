@@ -61,12 +61,11 @@ export function TableOfContents({ document, position, onChoose, focusRequest }: 
                 className="toc-item"
                 data-testid="toc-item"
                 data-offset={entry.offset}
-                dir="auto"
                 tabIndex={index === Math.max(0, current) ? 0 : -1}
                 aria-current={index === current ? 'location' : undefined}
                 onClick={() => onChoose(entry)}
               >
-                {entry.title}
+                <span dir="auto">{entry.title}</span>
               </button>
             </li>
           ))}
