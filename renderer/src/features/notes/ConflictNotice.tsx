@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { NoteRow } from '../../core/notes/note-types';
 import './ConflictNotice.css';
 import { useNoteNavigation } from './note-navigation';
@@ -10,23 +11,23 @@ interface ConflictNoticeProps {
 
 /** Says that another window changed the note too, and where its version was kept. */
 export function ConflictNotice({ copies, onDismiss }: ConflictNoticeProps) {
+  const intl = useIntl();
   const { openNote } = useNoteNavigation();
+  const links = copies.map((copy, i) => (
+    <span key={copy.id}>
+      {i > 0 && intl.formatMessage({ id: 'common.listSeparator' })}
+      <button type="button" className="link-button" data-note-id={copy.id} dir="auto" onClick={() => openNote(copy.id)}>
+        {copy.title}
+      </button>
+    </span>
+  ));
   return (
     <div className="note-conflict" role="status" data-testid="note-conflict">
       <p>
-        This note was changed in another window while you were typing here. Your text is in this note; the other version was kept as{' '}
-        {copies.map((copy, i) => (
-          <span key={copy.id}>
-            {i > 0 && ', '}
-            <button type="button" className="link-button" data-note-id={copy.id} onClick={() => openNote(copy.id)}>
-              {copy.title}
-            </button>
-          </span>
-        ))}
-        .
+        <FormattedMessage id="notes.conflict" values={{ copies: <>{links}</> }} />
       </p>
       <button type="button" className="quiet-button" onClick={onDismiss}>
-        Dismiss
+        <FormattedMessage id="common.dismiss" />
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { noteContentProblem } from '../../core/export/note-content-check';
 import { titleFromText } from '../../core/notes/note-content';
 import type { NoteIdentity } from '../../data/note-store';
@@ -18,6 +19,7 @@ interface HighlightNoteProps {
 
 /** The note on a highlight, written beside the text; the row is created by the first keystroke. */
 export function HighlightNote({ highlightId, docId, quote, onSaveError }: HighlightNoteProps) {
+  const intl = useIntl();
   const note = useNoteOnHighlight(highlightId);
   const backlinks = useBacklinks(note?.id ?? null, highlightId);
   const [identity, setIdentity] = useState<NoteIdentity | null>(null);
@@ -45,15 +47,17 @@ export function HighlightNote({ highlightId, docId, quote, onSaveError }: Highli
           identity={identity}
           initialContent={note?.id === identity.id ? note.content : undefined}
           stored={note?.id === identity.id ? note : null}
-          label="Note on this highlight"
-          placeholder="Write a note on this passage…"
+          label={intl.formatMessage({ id: 'notes.highlightNote' })}
+          placeholder={intl.formatMessage({ id: 'notes.highlightNotePlaceholder' })}
           onSaveError={onSaveError}
         />
       ) : (
-        <p className="status">Loading the note…</p>
+        <p className="status">
+          <FormattedMessage id="notes.loading" />
+        </p>
       )}
       {identity && <JournalNotice noteId={identity.id} />}
-      <Backlinks links={backlinks} label="Notes linking here" />
+      <Backlinks links={backlinks} label={intl.formatMessage({ id: 'notes.backlinks.highlight' })} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { journalCannotCover, subscribeJournal } from '../../data/note-journal';
 import './JournalNotice.css';
 
@@ -16,8 +17,7 @@ export function JournalNotice({ noteId }: { noteId: string }) {
   return (
     <div className="journal-notice" role="status" data-testid="journal-notice">
       <p>
-        This note is too long for the recovery journal. It is still saved as you type, but if the app is closed or reloads in the moment
-        after a keystroke, the newest typing may be lost.
+        <FormattedMessage id="notes.journalTooLong" />
       </p>
       <button
         type="button"
@@ -27,7 +27,7 @@ export function JournalNotice({ noteId }: { noteId: string }) {
           setShown(false);
         }}
       >
-        Dismiss
+        <FormattedMessage id="common.dismiss" />
       </button>
     </div>
   );

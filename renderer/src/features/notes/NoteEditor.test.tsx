@@ -2,10 +2,12 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RawIntlProvider } from 'react-intl';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { derivedFields } from '../../core/notes/note-content';
 import type { NoteRow } from '../../core/notes/note-types';
 import { db } from '../../data/db';
+import { createFormatter } from '../../i18n/current-intl';
 import { NoteEditor } from './NoteEditor';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -49,7 +51,12 @@ describe('opening a note', () => {
     const root = createRoot(host);
     const errors: unknown[] = [];
     await act(async () => {
-      root.render(<NoteEditor identity={{ id: 'n1', title: 'n1', highlightId: null, docId: null }} initialContent={stored.content} stored={stored} label="Note" placeholder="" onSaveError={(e) => errors.push(e)} />);
+      // Link decorators speak the interface language, as in the app.
+      root.render(
+        <RawIntlProvider value={createFormatter('en', 'en')}>
+          <NoteEditor identity={{ id: 'n1', title: 'n1', highlightId: null, docId: null }} initialContent={stored.content} stored={stored} label="Note" placeholder="" onSaveError={(e) => errors.push(e)} />
+        </RawIntlProvider>,
+      );
       await later(50);
     });
     expect(host.querySelector('[data-testid="note-editor"]')?.textContent).not.toBe('');

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { emptyContent } from '../../core/notes/note-content';
 import { hasTitle, matchTitles } from '../../core/notes/notebook';
 import { db } from '../../data/db';
+import { currentIntl } from '../../i18n/current-intl';
 import { createNote } from '../../data/note-store';
 import { $createNoteLinkNode } from './NoteLinkNode';
 
@@ -14,7 +15,7 @@ class NoteOption extends MenuOption {
     readonly noteTitle: string,
   ) {
     super(noteId ?? `create:${noteTitle}`);
-    this.title = noteId ? noteTitle : `Create note “${noteTitle}”`;
+    this.title = noteId ? noteTitle : currentIntl().formatMessage({ id: 'notes.createLinked' }, { title: noteTitle });
   }
 }
 

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useNote } from '../../data/use-notes';
 import { useNoteNavigation } from './note-navigation';
 
@@ -5,10 +6,14 @@ import { useNoteNavigation } from './note-navigation';
 export function NoteLinkView({ noteId, title }: { noteId: string; title: string }) {
   const note = useNote(noteId);
   const { openNote } = useNoteNavigation();
+  const intl = useIntl();
   if (note === null) {
     return (
-      <span className="note-link broken" data-note-link={noteId} title="This note was deleted" dir="auto">
-        {title} <span className="link-state">(deleted note)</span>
+      <span className="note-link broken" data-note-link={noteId} title={intl.formatMessage({ id: 'notes.deletedNote.title' })} dir="auto">
+        {title}{' '}
+        <span className="link-state">
+          <FormattedMessage id="notes.deletedNote" />
+        </span>
       </span>
     );
   }

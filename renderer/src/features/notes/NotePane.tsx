@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { noteContentProblem } from '../../core/export/note-content-check';
 import type { NoteRow } from '../../core/notes/note-types';
 import { countLinksTo, deleteNote, renameNote } from '../../data/note-store';
@@ -21,6 +22,7 @@ interface NotePaneProps {
 
 /** A note of the notebook: its title, its text and the notes that link to it. Keyed by note id. */
 export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
+  const intl = useIntl();
   const [title, setTitle] = useState(note.title);
   const [storedTitle, setStoredTitle] = useState(note.title);
   const [editingTitle, setEditingTitle] = useState(false);
@@ -48,12 +50,12 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
   }
 
   return (
-    <section className="note-pane" aria-label="Open note" data-note-id={note.id}>
+    <section className="note-pane" aria-label={intl.formatMessage({ id: 'notes.openNote' })} data-note-id={note.id}>
       <div className="details-header">
         <input
           className="note-title"
-          aria-label="Note title"
-          placeholder="Untitled note"
+          aria-label={intl.formatMessage({ id: 'notes.noteTitle' })}
+          placeholder={intl.formatMessage({ id: 'notes.untitled' })}
           dir="auto"
           value={title}
           onFocus={() => setEditingTitle(true)}
@@ -63,31 +65,31 @@ export function NotePane({ note, onClose, onSaveError }: NotePaneProps) {
             renameNote(note.id, event.target.value).catch(onSaveError);
           }}
         />
-        <button type="button" className="quiet-button" onClick={onClose} aria-label="Close note">
-          ×
+        <button type="button" className="quiet-button" onClick={onClose} aria-label={intl.formatMessage({ id: 'notes.closeNote' })}>
+          <FormattedMessage id="common.closeSymbol" />
         </button>
       </div>
       {problem !== null ? (
         <UnreadableNote content={note.content} problem={problem} />
       ) : (
-        initialContent !== null && <NoteEditor identity={identity} initialContent={initialContent} stored={note} label="Note" placeholder="Write… (# heading, - list, > quote, [[ link a note)" onSaveError={onSaveError} />
+        initialContent !== null && <NoteEditor identity={identity} initialContent={initialContent} stored={note} label={intl.formatMessage({ id: 'notes.editor' })} placeholder={intl.formatMessage({ id: 'notes.editorPlaceholder' })} onSaveError={onSaveError} />
       )}
       <JournalNotice noteId={note.id} />
-      <Backlinks links={backlinks} label="Linked from" />
+      <Backlinks links={backlinks} label={intl.formatMessage({ id: 'notes.backlinks.note' })} />
       <button type="button" className="danger-button note-delete" onClick={() => void askDelete()}>
-        Delete note
+        <FormattedMessage id="notes.delete" />
       </button>
       {confirmDelete !== null && (
-        <ConfirmDialog label="Delete this note?" onCancel={() => setConfirmDelete(null)} returnFocus={notebookFocus(note.id)}>
+        <ConfirmDialog label={intl.formatMessage({ id: 'notes.deleteQuestion.label' })} onCancel={() => setConfirmDelete(null)} returnFocus={notebookFocus(note.id)}>
           <p>
-            {confirmDelete === 1 ? 'One note links' : `${confirmDelete} notes link`} to this note. Their links will show as broken. Delete it?
+            <FormattedMessage id="notes.deleteQuestion" values={{ count: confirmDelete }} />
           </p>
           <div className="dialog-actions">
             <button type="button" className="danger-button" onClick={() => void deleteNote(note.id).then(onClose)}>
-              Delete
+              <FormattedMessage id="common.delete" />
             </button>
             <button type="button" onClick={() => setConfirmDelete(null)}>
-              Cancel
+              <FormattedMessage id="common.cancel" />
             </button>
           </div>
         </ConfirmDialog>

@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { emptyContent } from '../../core/notes/note-content';
 import { previewOf, type NotebookEntry } from '../../core/notes/notebook';
 import { createNote } from '../../data/note-store';
@@ -9,9 +10,6 @@ import { isoTime } from '../../core/export/export-time';
 /** Long notebooks show this many entries at first; the filter narrows them down. */
 const PAGE = 50;
 
-/** One formatter for every date: creating one per call (toLocaleString) is slow. */
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 interface NotebookPanelProps {
   openNoteId: string | null;
   onOpen: (noteId: string | null) => void;
@@ -20,6 +18,7 @@ interface NotebookPanelProps {
 
 /** The notebook: the open note, then every note by last edit, filterable by text. */
 export function NotebookPanel({ openNoteId, onOpen, onSaveError }: NotebookPanelProps) {
+  const intl = useIntl();
   const open = useNote(openNoteId);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
@@ -28,21 +27,25 @@ export function NotebookPanel({ openNoteId, onOpen, onSaveError }: NotebookPanel
   return (
     <>
       {open && <NotePane key={open.id} note={open} onClose={() => onOpen(null)} onSaveError={onSaveError} />}
-      {open === null && openNoteId !== null && <p className="empty-hint">This note was deleted.</p>}
+      {open === null && openNoteId !== null && (
+        <p className="empty-hint">
+          <FormattedMessage id="notes.wasDeleted" />
+        </p>
+      )}
       <section aria-labelledby="notebook-heading" className="notebook">
         <div className="details-header">
           <h2 id="notebook-heading" className="panel-heading">
-            Notebook <span className="count">{page?.total ?? ''}</span>
+            <FormattedMessage id="notes.heading" /> <span className="count">{page ? intl.formatNumber(page.total) : ''}</span>
           </h2>
           <button type="button" onClick={() => void createNote({ title: '', highlightId: null, docId: null }, emptyContent()).then((n) => onOpen(n.id), onSaveError)}>
-            New note
+            <FormattedMessage id="notes.new" />
           </button>
         </div>
         <input
           type="search"
           className="notebook-filter"
-          aria-label="Filter notes"
-          placeholder="Filter notes"
+          aria-label={intl.formatMessage({ id: 'notes.filter' })}
+          placeholder={intl.formatMessage({ id: 'notes.filter' })}
           dir="auto"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
@@ -54,17 +57,26 @@ export function NotebookPanel({ openNoteId, onOpen, onSaveError }: NotebookPanel
         </ul>
         {page?.more && (
           <button type="button" className="quiet-button" onClick={() => setShown(shown + PAGE)}>
-            Show more
+            <FormattedMessage id="notes.showMore" />
           </button>
         )}
-        {query !== '' && page?.entries.length === 0 && <p className="empty-hint">No note matches.</p>}
-        {page?.total === 0 && <p className="empty-hint">No notes yet. Select a highlight and write, or start a new note.</p>}
+        {query !== '' && page?.entries.length === 0 && (
+          <p className="empty-hint">
+            <FormattedMessage id="notes.noMatch" />
+          </p>
+        )}
+        {page?.total === 0 && (
+          <p className="empty-hint">
+            <FormattedMessage id="notes.none" />
+          </p>
+        )}
       </section>
     </>
   );
 }
 
 const NoteItem = memo(function NoteItem({ entry, open, onOpen }: { entry: NotebookEntry; open: boolean; onOpen: (id: string) => void }) {
+  const intl = useIntl();
   return (
     <li>
       <button
@@ -76,8 +88,12 @@ const NoteItem = memo(function NoteItem({ entry, open, onOpen }: { entry: Notebo
         onClick={() => onOpen(entry.id)}
       >
         <span className="note-item-title" dir="auto">
-          {entry.highlightId && <span className="note-marker-inline" aria-label="Note on a highlight" role="img">✎</span>}
-          {entry.title || 'Untitled note'}
+          {entry.highlightId && (
+            <span className="note-marker-inline" aria-label={intl.formatMessage({ id: 'notes.onHighlight' })} role="img">
+              {intl.formatMessage({ id: 'highlights.noteMarker' })}
+            </span>
+          )}
+          {entry.title || intl.formatMessage({ id: 'notes.untitled' })}
         </span>
         <span className="note-item-preview" dir="auto">
           {previewOf(entry)}
@@ -90,11 +106,17 @@ const NoteItem = memo(function NoteItem({ entry, open, onOpen }: { entry: Notebo
 
 /** When a note was last edited; a stored time no date can hold (a row from before backups checked) shows as unknown. */
 function NoteDate({ time }: { time: number }) {
+  const intl = useIntl();
   const iso = isoTime(time);
-  if (iso === null) return <span className="note-item-date">date unknown</span>;
+  if (iso === null)
+    return (
+      <span className="note-item-date">
+        <FormattedMessage id="notes.dateUnknown" />
+      </span>
+    );
   return (
     <time className="note-item-date" dateTime={iso}>
-      {DATE.format(time)}
+      {intl.formatDate(time, { dateStyle: 'medium', timeStyle: 'short' })}
     </time>
   );
 }

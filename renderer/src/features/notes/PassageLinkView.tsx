@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormattedMessage } from 'react-intl';
 import { db } from '../../data/db';
 import { useNoteNavigation } from './note-navigation';
 
@@ -22,12 +23,18 @@ export function PassageLinkView({ highlightId, docId, quote }: PassageLinkViewPr
       <span className="passage-quote" dir="rtl" lang="ar">
         {highlight?.selectors.quote.exact ?? quote}
       </span>
-      {orphaned && <span className="link-state">Orphaned: this passage is no longer found in the article; the quote is kept.</span>}
+      {orphaned && (
+        <span className="link-state">
+          <FormattedMessage id="notes.passage.orphaned" />
+        </span>
+      )}
       {gone ? (
-        <span className="link-state">The highlight was deleted; the quote is kept.</span>
+        <span className="link-state">
+          <FormattedMessage id="notes.passage.deleted" />
+        </span>
       ) : (
         <button type="button" className="quiet-button passage-open" onClick={() => openPassage(highlightId, highlight?.docId ?? docId)}>
-          Go to passage
+          <FormattedMessage id="notes.passage.go" />
         </button>
       )}
     </span>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import './UnreadableNote.css';
 
 interface UnreadableNoteProps {
@@ -18,7 +19,7 @@ export function UnreadableNote({ content, problem }: UnreadableNoteProps) {
   return (
     <div className="unreadable-note" role="status" data-testid="unreadable-note">
       <p>
-        This note could not be read: {problem}. It is kept unchanged; its stored text is shown below.
+        <FormattedMessage id="notes.unreadable" values={{ problem: <bdi>{problem}</bdi> }} />
       </p>
       <div className="details-row">
         <button
@@ -30,9 +31,13 @@ export function UnreadableNote({ content, problem }: UnreadableNoteProps) {
             )
           }
         >
-          {copied ? 'Copied' : 'Copy the stored text'}
+          <FormattedMessage id={copied ? 'highlights.copied' : 'notes.copyStored'} />
         </button>
-        {copied === false && <span className="status">Copying was refused: select the text below and copy it.</span>}
+        {copied === false && (
+          <span className="status">
+            <FormattedMessage id="notes.copyRefused" />
+          </span>
+        )}
       </div>
       <pre className="unreadable-note-content" data-testid="unreadable-note-content" dir="auto">
         {content}

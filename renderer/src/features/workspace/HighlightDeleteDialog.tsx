@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 
 interface HighlightDeleteDialogProps {
@@ -10,18 +11,21 @@ interface HighlightDeleteDialogProps {
 
 /** Asked before deleting a highlight that has a note: the note can stay as a free note. */
 export function HighlightDeleteDialog({ onKeepNote, onDeleteNote, onCancel, returnFocus }: HighlightDeleteDialogProps) {
+  const intl = useIntl();
   return (
-    <ConfirmDialog label="This highlight has a note" onCancel={onCancel} returnFocus={returnFocus} testId="highlight-delete-dialog">
-      <p>This highlight has a note. Keep the note in the notebook, or delete it too?</p>
+    <ConfirmDialog label={intl.formatMessage({ id: 'workspace.deleteHighlight.label' })} onCancel={onCancel} returnFocus={returnFocus} testId="highlight-delete-dialog">
+      <p>
+        <FormattedMessage id="workspace.deleteHighlight.question" />
+      </p>
       <div className="dialog-actions">
         <button type="button" onClick={onKeepNote}>
-          Keep note
+          <FormattedMessage id="workspace.deleteHighlight.keep" />
         </button>
         <button type="button" className="danger-button" onClick={onDeleteNote}>
-          Delete note too
+          <FormattedMessage id="workspace.deleteHighlight.deleteToo" />
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="common.cancel" />
         </button>
       </div>
     </ConfirmDialog>
