@@ -29,8 +29,7 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
     <>
       <section aria-labelledby="highlights-heading">
         <h2 id="highlights-heading" className="panel-heading" tabIndex={-1}>
-          <FormattedMessage id="highlights.heading" />{' '}
-          <span className="count">
+          <FormattedMessage id="highlights.heading" /> <span className="count">
             <FormattedMessage id="common.count" values={{ count: anchored.length }} />
           </span>
         </h2>
@@ -55,8 +54,7 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading" className="orphans-section">
           <h2 id="orphans-heading" className="panel-heading">
-            <FormattedMessage id="highlights.orphans.heading" />{' '}
-            <span className="count">
+            <FormattedMessage id="highlights.orphans.heading" /> <span className="count">
               <FormattedMessage id="common.count" values={{ count: orphans.length }} />
             </span>
           </h2>

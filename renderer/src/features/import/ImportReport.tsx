@@ -88,8 +88,7 @@ export function ImportReport({ importer }: { importer: Importer }) {
             <li key={`${index}:${failure.fileName}`} data-testid="error" className="library-error">
               <strong>
                 <bdi>{failure.fileName}</bdi>
-              </strong>{' '}
-              <span dir="auto">{failure.reason}</span>
+              </strong> <span dir="auto">{failure.reason}</span>
             </li>
           ))}
         </ul>

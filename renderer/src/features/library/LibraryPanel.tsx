@@ -52,8 +52,7 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
   return (
     <nav className="library" aria-label={intl.formatMessage({ id: 'library.heading' })}>
       <h2 className="panel-heading">
-        <FormattedMessage id="library.heading" />{' '}
-        <span className="library-total">
+        <FormattedMessage id="library.heading" /> <span className="library-total">
           {filtered ? (
             <FormattedMessage id="library.totalFiltered" values={{ shown: shown.length, total: entries.length }} />
           ) : (
@@ -126,8 +125,7 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
         <p key={error.id} className="library-error" data-testid="error" role="alert">
           <strong>
             <bdi>{error.fileName}</bdi>
-          </strong>{' '}
-          <span>{error.message}</span>
+          </strong> <span>{error.message}</span>
         </p>
       ))}
       {shown.length === 0 ? (

@@ -10,8 +10,7 @@ export function NoteLinkView({ noteId, title }: { noteId: string; title: string 
   if (note === null) {
     return (
       <span className="note-link broken" data-note-link={noteId} title={intl.formatMessage({ id: 'notes.deletedNote.title' })} dir="auto">
-        {title}{' '}
-        <span className="link-state">
+        {title} <span className="link-state">
           <FormattedMessage id="notes.deletedNote" />
         </span>
       </span>

@@ -1,4 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { textDirection } from '../../i18n/languages';
+import { useLanguage } from '../../i18n/use-language';
 import { renameDocument } from '../../data/document-state';
 
 interface DocumentTitleProps {
@@ -9,6 +12,9 @@ interface DocumentTitleProps {
 
 /** The document's title with a rename control; renames are stored, the corpus is never written. */
 export function DocumentTitle({ docId, originalTitle, customTitle }: DocumentTitleProps) {
+  const intl = useIntl();
+  // The buttons are the interface's, in its direction, though they sit in the right-to-left reader.
+  const chromeDir = textDirection(useLanguage());
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const shown = customTitle ?? originalTitle;
@@ -27,7 +33,7 @@ export function DocumentTitle({ docId, originalTitle, customTitle }: DocumentTit
     return (
       <form className="title-form" onSubmit={submit}>
         <label className="visually-hidden" htmlFor="rename-input">
-          Document title
+          <FormattedMessage id="reader.titleLabel" />
         </label>
         <input
           id="rename-input"
@@ -39,10 +45,12 @@ export function DocumentTitle({ docId, originalTitle, customTitle }: DocumentTit
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
         />
-        <div className="title-actions" dir="ltr">
-          <button type="submit">Save title</button>
+        <div className="title-actions" dir={chromeDir}>
+          <button type="submit">
+            <FormattedMessage id="reader.saveTitle" />
+          </button>
           <button type="button" onClick={() => setEditing(false)}>
-            Cancel
+            <FormattedMessage id="common.cancel" />
           </button>
         </div>
       </form>
@@ -54,9 +62,9 @@ export function DocumentTitle({ docId, originalTitle, customTitle }: DocumentTit
       <h1 data-testid="reader-title" className="reader-title">
         {shown}
       </h1>
-      <div className="title-actions" dir="ltr">
-        <button type="button" className="quiet-button" onClick={start} aria-label="Rename document">
-          Rename
+      <div className="title-actions" dir={chromeDir}>
+        <button type="button" className="quiet-button" onClick={start} aria-label={intl.formatMessage({ id: 'reader.renameLabel' })}>
+          <FormattedMessage id="reader.rename" />
         </button>
         {customTitle !== null && (
           <button
@@ -65,7 +73,7 @@ export function DocumentTitle({ docId, originalTitle, customTitle }: DocumentTit
             onClick={() => void renameDocument(docId, '', originalTitle)}
             title={originalTitle}
           >
-            Restore original title
+            <FormattedMessage id="reader.restoreTitle" />
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useIntl } from 'react-intl';
 import type { VirtualizerHandle } from 'virtua';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { DocumentStateRow } from '../../data/db';
@@ -34,6 +35,7 @@ interface ReaderViewProps {
  * document is rendered in chunks, only those near the view in the DOM (see ReaderBody).
  */
 export function ReaderView({ document, state, settings, scrollRef, bodyRef, navigatorRef, chunkOverlay, children }: ReaderViewProps) {
+  const intl = useIntl();
   const blocks = useMemo(() => bodyBlocks(document), [document]);
   const chunks = useMemo(() => textChunks(blocks), [blocks]);
   const handleRef = useRef<VirtualizerHandle>(null);
@@ -52,7 +54,7 @@ export function ReaderView({ document, state, settings, scrollRef, bodyRef, navi
   return (
     <div className="reader-frame">
       {children}
-      <div className="reader-scroll" ref={scrollRef} tabIndex={0} aria-label="Reading view">
+      <div className="reader-scroll" ref={scrollRef} tabIndex={0} aria-label={intl.formatMessage({ id: 'reader.view' })}>
         <article
           data-testid="reader"
           data-doc-id={document.id}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
 import { createHighlightResolver } from '../../core/highlights/resolve-highlights';
@@ -68,10 +69,14 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const selection = useTextSelection(bodyRef, layerRef, document.text);
   const notedIds = useNotedHighlightIds(document.id);
   /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
-  const reportFailure = useCallback((what: string, error: unknown) => {
-    setSaveError(`${what} could not be saved: ${error instanceof Error ? error.message : String(error)}`);
-  }, []);
-  const reportSaveError = useCallback((error: unknown) => reportFailure('The note', error), [reportFailure]);
+  const intl = useIntl();
+  const reportFailure = useCallback(
+    (what: 'note' | 'highlight' | 'deletion', error: unknown) => {
+      setSaveError(intl.formatMessage({ id: `workspace.saveFailed.${what}` }, { reason: error instanceof Error ? error.message : String(error) }));
+    },
+    [intl],
+  );
+  const reportSaveError = useCallback((error: unknown) => reportFailure('note', error), [reportFailure]);
 
   const selected = resolved?.anchored.find((a) => a.highlight.id === selectedId) ?? null;
   // The selected highlight's text as it stands in the document now (it may have moved since it was made).
@@ -87,7 +92,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       setDefaults({ color });
       saveNewHighlight(highlight).catch((error: unknown) => {
         dropUnsaved(highlight.id);
-        reportFailure('The highlight', error);
+        reportFailure('highlight', error);
       });
       return highlight;
     },
@@ -102,7 +107,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       setSelectedId((current) => (current === id ? null : current));
       deleteHighlight(id, noteFate).then(
         () => setDeleted(Date.now()),
-        (error: unknown) => reportFailure('The deletion', error),
+        (error: unknown) => reportFailure('deletion', error),
       );
     },
     [reportFailure],
@@ -223,7 +228,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
           onToggleUnderline={() => setDefaults({ style: defaults.style === 'underline' ? 'highlight' : 'underline' })}
         />
       )}
-      <aside className="side-panel" id="side-panel" aria-label="Highlights and notes">
+      <aside className="side-panel" id="side-panel" aria-label={intl.formatMessage({ id: 'workspace.sideLabel' })}>
         {layout && <PanelCloseButton layout={layout} panel="sidePanel" />}
         <SidePanelTabs tab={panel.tab} onTab={panel.onTab} />
         <div className="side-tabpanel" role="tabpanel" id={`side-tabpanel-${panel.tab}`} aria-labelledby={`side-tab-${panel.tab}`}>
@@ -274,7 +279,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
         <div className="toast toast-error" role="alert" data-testid="error">
           <span>{saveError}</span>
           <button type="button" onClick={() => setSaveError(null)}>
-            Dismiss
+            <FormattedMessage id="common.dismiss" />
           </button>
         </div>
       )}
