@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeRange } from '../../core/anchoring/selectors';
+import { parseCorpusText } from '../../core/corpus/parse-corpus';
+import { RESEARCH_INDEX_VERSION } from '../../core/search/research-index';
+import { openDb, type QiraaDb } from '../../data/db';
+import { noteRow } from '../../data/note-store';
+import { readSavedIndex, saveIndex } from '../../data/search-index-store';
+import { createIndexKeeper, type IndexKeeper } from './index-keeper';
+import type { FromSearchWorker, ResultGroups, SearchFilters } from './search-messages';
+import { NO_FILTERS } from './search-messages';
+
+const DOC = '000_14e37202ef5eb1ed';
+const text = readFileSync(new URL(`../../../../seeds/${DOC}.txt`, import.meta.url), 'utf8');
+const corpus = parseCorpusText(DOC, `${DOC}.txt`, text);
+const bundled = [{ id: DOC, title: corpus.title, text, blocks: corpus.blocks.map((b) => [b.kind, b.start, b.end] as const) }];
+
+const content = (words: string) => JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }] } });
+
+const opened: { db: QiraaDb; keepers: IndexKeeper[] }[] = [];
+afterEach(async () => {
+  for (const { db, keepers } of opened.splice(0)) {
+    keepers.forEach((k) => k.stop());
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+async function freshDb(): Promise<{ db: QiraaDb; keepers: IndexKeeper[] }> {
+  const entry = { db: openDb(`qiraa-search-${opened.length}-${Date.now()}`), keepers: [] as IndexKeeper[] };
+  opened.push(entry);
+  const start = text.indexOf('ريتشارد ميلز جونيور');
+  await entry.db.highlights.add({ id: 'h1', docId: DOC, color: 'green', style: 'highlight', tags: ['روسيا'], selectors: describeRange(text, start, start + 19), sortIndex: start, createdAt: 1, modifiedAt: 1 });
+  await entry.db.notes.add(noteRow({ id: 'n1', title: 'موقف الأطراف', highlightId: null, docId: null }, content('مراجعة موقف بلقيس من الاتفاق'), 10));
+  return entry;
+}
+
+/** A keeper over `db` and everything it said, with a way to wait for a message. */
+function start(entry: { db: QiraaDb; keepers: IndexKeeper[] }) {
+  const said: FromSearchWorker[] = [];
+  const keeper = createIndexKeeper(entry.db, (m) => said.push(m), 10);
+  entry.keepers.push(keeper);
+  keeper.receive({ type: 'start', bundled });
+  let seq = 0;
+  const search = async (query: string, filters: SearchFilters = NO_FILTERS): Promise<ResultGroups> => {
+    const mine = ++seq;
+    keeper.receive({ type: 'query', seq: mine, query, filters });
+    await expect.poll(() => said.some((m) => m.type === 'results' && m.seq === mine)).toBe(true);
+    const answers = said.filter((m) => m.type === 'results' && m.seq === mine);
+    return (answers.at(-1) as Extract<FromSearchWorker, { type: 'results' }>).results;
+  };
+  const statuses = () => said.flatMap((m) => (m.type === 'status' ? [m.status.state === 'building' ? `building:${m.status.reason}` : m.status.state] : []));
+  return { said, search, statuses };
+}
+
+describe('the index keeper', () => {
+  it('builds the index over the corpus, highlights and notes, saves it, and the next start loads it without building', async () => {
+    const entry = await freshDb();
+    const first = start(entry);
+    const found = await first.search('ميلز');
+    expect(found.counts).toEqual({ document: 1, highlight: 1, note: 0 });
+    expect((await first.search('بلقيس')).notes.map((n) => n.id)).toEqual(['n1']);
+    expect((await first.search('tag:روسيا')).highlights.map((h) => [h.id, h.docId, h.title])).toEqual([['h1', DOC, corpus.title]]);
+    expect(first.statuses()).toContain('building:none-saved');
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.formatVersion).toBe(RESEARCH_INDEX_VERSION);
+
+    const second = start(entry);
+    expect((await second.search('بلقيس')).notes.map((n) => n.id)).toEqual(['n1']);
+    expect(second.statuses()).toEqual(['loading', 'ready']);
+  });
+
+  it('follows changes: an edited, a new and a deleted note, and a re-tagged highlight', async () => {
+    const entry = await freshDb();
+    const keeper = start(entry);
+    await keeper.search('ميلز');
+    await entry.db.notes.put(noteRow({ id: 'n1', title: 'موقف الأطراف', highlightId: null, docId: null }, content('مراجعة موقف زعفران'), 20, 10));
+    await entry.db.notes.add(noteRow({ id: 'n2', title: 'أخرى', highlightId: null, docId: null }, content('بلقيس مرة أخرى'), 21));
+    await expect.poll(async () => (await keeper.search('زعفران')).notes.map((n) => n.id)).toEqual(['n1']);
+    await expect.poll(async () => (await keeper.search('بلقيس')).notes.map((n) => n.id)).toEqual(['n2']);
+    await entry.db.notes.delete('n2');
+    await entry.db.highlights.update('h1', { tags: ['تركيا'], modifiedAt: 30 });
+    await expect.poll(async () => (await keeper.search('بلقيس')).counts.note).toBe(0);
+    await expect.poll(async () => (await keeper.search('tag:تركيا')).highlights.map((h) => h.id)).toEqual(['h1']);
+    expect((await keeper.search('tag:روسيا')).counts.highlight).toBe(0);
+  });
+
+  it('rebuilds a saved index that is outdated or damaged, and says why', async () => {
+    const entry = await freshDb();
+    const first = start(entry);
+    await first.search('ميلز');
+    await expect.poll(async () => (await readSavedIndex(entry.db)) !== undefined).toBe(true);
+    first.said.length = 0;
+    entry.keepers[0]!.stop();
+    const saved = (await readSavedIndex(entry.db))!;
+
+    await saveIndex(entry.db, { ...saved, formatVersion: saved.formatVersion + 1 });
+    const outdated = start(entry);
+    expect((await outdated.search('بلقيس')).counts.note).toBe(1);
+    expect(outdated.statuses()).toContain('building:outdated');
+    outdated.said.length = 0;
+
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.formatVersion).toBe(RESEARCH_INDEX_VERSION);
+    const current = (await readSavedIndex(entry.db))!;
+    await saveIndex(entry.db, { ...current, json: current.json.slice(0, 100) });
+    const damaged = start(entry);
+    expect((await damaged.search('بلقيس')).counts.note).toBe(1);
+    expect(damaged.statuses()).toContain('building:damaged');
+  });
+
+  it('answers only the latest of the queries sent together', async () => {
+    const entry = await freshDb();
+    const keeper = start(entry);
+    await keeper.search('ميلز');
+    const before = keeper.said.length;
+    const last = await keeper.search('بلقيس');
+    expect(last.counts.note).toBe(1);
+    const k = entry.keepers[0]!;
+    k.receive({ type: 'query', seq: 100, query: 'ميلز', filters: NO_FILTERS });
+    k.receive({ type: 'query', seq: 101, query: 'ريتشارد', filters: NO_FILTERS });
+    k.receive({ type: 'query', seq: 102, query: 'بلقيس', filters: NO_FILTERS });
+    await expect.poll(() => keeper.said.some((m) => m.type === 'results' && m.seq === 102)).toBe(true);
+    const answered = keeper.said.slice(before).flatMap((m) => (m.type === 'results' ? [m.seq] : []));
+    expect(answered).not.toContain(100);
+    expect(answered).not.toContain(101);
+  });
+});
