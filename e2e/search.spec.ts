@@ -129,6 +129,7 @@ test('a query that matches nothing says so', async ({ page }) => {
 });
 
 test('an accessibility scan with the results open finds no violations, in every theme', async ({ page }) => {
+  test.slow(); // three full axe scans of the page take over 30 s on a loaded machine
   await openApp(page);
   for (const theme of ['light', 'dark', 'sepia']) {
     await page.getByLabel('Theme').selectOption(theme);
