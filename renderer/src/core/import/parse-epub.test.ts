@@ -167,6 +167,15 @@ describe('parseEpub refuses a damaged book with the reason', () => {
     ['a container naming no package file', buildEpub({ ...ARABIC_BOOK, extra: { 'META-INF/container.xml': '<container><rootfiles/></container>' } }), /names no package file/],
     ['a missing package file', buildEpub({ ...ARABIC_BOOK, omit: ['OEBPS/content.opf'] }), /package file “OEBPS\/content\.opf” is missing/],
     ['a package file without a spine', buildEpub({ ...ARABIC_BOOK, extra: { 'OEBPS/content.opf': '<package><metadata/><manifest/></package>' } }), /has no manifest or no reading order/],
+    [
+      'a book whose sections are encrypted (DRM)',
+      buildEpub({
+        ...ARABIC_BOOK,
+        chapters: ARABIC_BOOK.chapters.map((chapter) => ({ ...chapter, bytes: Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 200) % 256) })),
+        extra: { 'META-INF/encryption.xml': '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"/>' },
+      }),
+      /sections are encrypted \(the book is protected by DRM\)/,
+    ],
     ['every section missing', buildEpub({ ...ARABIC_BOOK, omit: ['OEBPS/ch1.xhtml', 'OEBPS/ch2.xhtml'] }), /none of its 2 sections could be read: the section “OEBPS\/ch1\.xhtml” is missing/],
     ['a section declaring a huge size (a zip bomb)', declareSize(buildEpub(ARABIC_BOOK), 'OEBPS/ch1.xhtml', MAX_ENTRY_BYTES + 1), /“OEBPS\/ch1\.xhtml” inside it unpacks to 64 MB.*zip bomb/],
     ['sections declaring too much text in all', declareSize(declareSize(declareSize(declareSize(declareSize(buildEpub(ARABIC_BOOK), 'OEBPS/ch1.xhtml', 60e6), 'OEBPS/ch2.xhtml', 60e6), 'OEBPS/nav.xhtml', 60e6), 'OEBPS/content.opf', 60e6), 'META-INF/container.xml', 60e6), /its text unpacks to 286 MB/],

@@ -19,6 +19,8 @@ import { readIsoDate, readNames, readText } from './metadata-values';
 export type ParsedEpub = { ok: true; document: ParsedDocument; problems: string[] } | { ok: false; reason: string };
 
 const CONTAINER = 'META-INF/container.xml';
+const ENCRYPTION = 'META-INF/encryption.xml';
+const NOT_TEXT = 'is not valid UTF-8 or UTF-16 text';
 const isXhtml = (mediaType: string, path: string): boolean => /html/i.test(mediaType) || (mediaType === '' && /\.x?html?$/i.test(path));
 
 /** The decoded text of an entry, or why it cannot be had. */
@@ -55,7 +57,7 @@ function readSpine(archive: EpubArchive, pkg: EpubPackage): Sections {
     expected++;
     const read = readText8(archive, item.path);
     if ('missing' in read) problems.push(`the section “${item.path}” is missing from the file`);
-    else if ('undecodable' in read) problems.push(`the section “${item.path}” is not valid UTF-8 or UTF-16 text`);
+    else if ('undecodable' in read) problems.push(`the section “${item.path}” ${NOT_TEXT}`);
     else {
       const section = readSection(read.text);
       const first = parts.length;
@@ -116,6 +118,10 @@ export function parseEpub(fileName: string, bytes: Uint8Array): ParsedEpub {
 
   const sections = readSpine(archive, pkg);
   if (sections.placed.size === 0 && sections.problems.length > 0) {
+    // Encrypted sections read as undecodable bytes: say why, rather than only that they cannot be read.
+    if (archive.read(ENCRYPTION) !== null && sections.problems.every((problem) => problem.endsWith(NOT_TEXT))) {
+      return { ok: false, reason: 'its sections are encrypted (the book is protected by DRM), so its text cannot be read' };
+    }
     return { ok: false, reason: `none of its ${sections.expected} sections could be read: ${sections.problems.slice(0, 3).join('; ')}${sections.problems.length > 3 ? '…' : ''}` };
   }
   const { text, blocks, wordCount } = assembleText(sections.parts);
