@@ -333,3 +333,27 @@ test('the index is saved and reused after a restart; an outdated or damaged save
   expect(await progressSeen()).toContainEqual(expect.stringMatching(/^Rebuilding the search index… \d+%$/));
   await expect.poll(async () => (await savedIndex(page))?.json.length).toBe(saved.json.length);
 });
+
+test('an imported document is searchable at once, opens at its passage, and leaves the results when deleted', async ({ page }) => {
+  await openApp(page);
+  const body = 'تقرير عن الأسواق\nارتفعت أسعار الأسطرلابات النحاسية في الأسواق القديمة هذا الشهر.\n';
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'أسواق.txt', mimeType: 'text/plain', buffer: Buffer.from(body) });
+  await expect(page.getByTestId('import-progress').getByRole('button', { name: 'Close', exact: true })).toBeVisible();
+  await page.getByTestId('import-progress').getByRole('button', { name: 'Close', exact: true }).click();
+
+  await input(page).fill('الأسطرلاب');
+  const hit = ofKind(page, 'document');
+  await expect(hit).toHaveCount(1);
+  const docId = (await hit.getAttribute('data-doc-id')) ?? '';
+  expect(docId).toMatch(/^imp-/);
+  await expect(hit.locator('mark')).toHaveText('الأسطرلابات');
+  await hit.click();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId);
+  await expect.poll(() => readerSelection(page)).toEqual({ text: 'الأسطرلابات', visible: true });
+
+  await page.getByTestId('document-delete').click();
+  await page.getByRole('button', { name: 'Delete, keep notes' }).click();
+  await input(page).fill('الأسطرلاب');
+  await expect(page.locator('.search-summary')).toHaveText('No matches for “الأسطرلاب”');
+  await expect(results(page)).toHaveCount(0);
+});
