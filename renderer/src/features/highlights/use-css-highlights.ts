@@ -15,7 +15,7 @@ export function paintName(style: string, color: string): string {
  * the ranges of its own text when it mounts and takes them out when it unmounts, so the browser
  * only ever holds ranges for text it can show.
  */
-function addRanges(name: string, ranges: Range[]): () => void {
+export function paintRanges(name: string, ranges: Range[]): () => void {
   let painted = CSS.highlights.get(name);
   if (!painted) {
     painted = new Highlight();
@@ -46,7 +46,7 @@ export function useCssHighlights(containerRef: RefObject<HTMLElement | null>, hi
       ranges.push(...domRanges(nodes, { start, end }));
       groups.set(name, ranges);
     }
-    const removers = [...groups].map(([name, ranges]) => addRanges(name, ranges));
+    const removers = [...groups].map(([name, ranges]) => paintRanges(name, ranges));
     return () => {
       for (const remove of removers) remove();
     };

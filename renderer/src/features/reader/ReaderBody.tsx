@@ -8,6 +8,10 @@ interface ReaderBodyProps {
   handleRef: Ref<VirtualizerHandle>;
   /** Height of what the scroll container shows above the body (padding, title). */
   startMargin: number;
+  /** The height assumed for chunks not measured yet (see estimatedChunkHeight); 0 until the body's width is known. */
+  itemSize: number;
+  /** Changes when a reading setting reflows the text: the chunks are estimated and measured afresh. */
+  layoutKey: string;
   /** Drawn over each rendered chunk, positioned against it (highlights). */
   chunkOverlay?: (chunk: TextChunk) => ReactNode;
   ref?: Ref<HTMLDivElement>;
@@ -26,11 +30,12 @@ const BUFFER_PX = 1200;
  * DOM (virtua measures them and keeps the scroll position when one above the view changes size).
  * The chunks holding the user's selection stay mounted, so a selection dragged far keeps its start.
  */
-export const ReaderBody = memo(function ReaderBody({ chunks, scrollRef, handleRef, startMargin, chunkOverlay, ref }: ReaderBodyProps) {
+export const ReaderBody = memo(function ReaderBody({ chunks, scrollRef, handleRef, startMargin, itemSize, layoutKey, chunkOverlay, ref }: ReaderBodyProps) {
   const selected = useSelectedChunks();
   return (
     <div data-testid="reader-body" className="reader-body" ref={ref}>
-      <Virtualizer ref={handleRef} data={chunks} scrollRef={scrollRef} startMargin={startMargin} bufferSize={BUFFER_PX} keepMounted={selected}>
+      {itemSize > 0 && (
+      <Virtualizer key={layoutKey} ref={handleRef} data={chunks} scrollRef={scrollRef} startMargin={startMargin} itemSize={itemSize} bufferSize={BUFFER_PX} keepMounted={selected}>
         {(chunk) => (
           <div key={chunk.index} className="reader-chunk" data-chunk={chunk.index} data-chunk-start={chunk.start} data-chunk-end={chunk.end}>
             {chunk.parts.map((part) => (
@@ -40,6 +45,7 @@ export const ReaderBody = memo(function ReaderBody({ chunks, scrollRef, handleRe
           </div>
         )}
       </Virtualizer>
+      )}
     </div>
   );
 });

@@ -9,7 +9,7 @@ import { DocumentMeta } from './DocumentMeta';
 import { DocumentTitle } from './DocumentTitle';
 import { ReaderBody } from './ReaderBody';
 import { ReadingProgress } from './ReadingProgress';
-import { textChunks, type TextChunk } from './text-chunks';
+import { estimatedChunkHeight, textChunks, type TextChunk } from './text-chunks';
 import { useReaderNavigator, type ReaderNavigator } from './use-reader-navigator';
 import { useReadingPosition } from './use-reading-position';
 import { useCaretBrowsing } from './use-caret-browsing';
@@ -48,8 +48,17 @@ export function ReaderView({ document, state, settings, scrollRef, bodyRef, navi
     };
   }, [navigatorRef, navigator]);
   const startMargin = useStartMargin(scrollRef, bodyRef);
+  const width = useWidth(bodyRef);
+  const layoutKey = layoutKeyOf(settings);
+  const itemSize = useMemo(() => {
+    if (width === 0 || chunks.length === 0) return 0;
+    const chars = (chunks.at(-1)!.end - chunks[0]!.start) / chunks.length;
+    const paragraphs = chunks.reduce((sum, c) => sum + c.parts.length, 0) / chunks.length;
+    // Lines of text, plus a paragraph's gap (1em) after each block.
+    return estimatedChunkHeight(chars, Math.max(width, 240), settings.fontSize, settings.lineHeight) + paragraphs * settings.fontSize;
+  }, [chunks, width, settings.fontSize, settings.lineHeight]);
   useCaretBrowsing(bodyRef);
-  useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), layoutKeyOf(settings), blocks, navigator);
+  useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), layoutKey, blocks, navigator);
 
   return (
     <div className="reader-frame">
@@ -66,7 +75,12 @@ export function ReaderView({ document, state, settings, scrollRef, bodyRef, navi
           <header className="reader-header">
             <DocumentTitle docId={document.id} originalTitle={document.title} customTitle={state?.customTitle ?? null} />
           </header>
-          <ReaderBody chunks={chunks} scrollRef={scrollRef} handleRef={handleRef} startMargin={startMargin} chunkOverlay={chunkOverlay} ref={bodyRef} />
+          <ReaderBody chunks={chunks} scrollRef={scrollRef} handleRef={handleRef} startMargin={startMargin}
+            itemSize={itemSize}
+            layoutKey={layoutKey}
+            chunkOverlay={chunkOverlay}
+            ref={bodyRef}
+          />
           <DocumentMeta document={document} />
         </article>
       </div>
@@ -90,6 +104,21 @@ function useStartMargin(scrollRef: RefObject<HTMLElement | null>, bodyRef: RefOb
     return () => observer.disconnect();
   }, [scrollRef, bodyRef]);
   return margin;
+}
+
+/** The body's width, followed as the window or the panels change. */
+function useWidth(bodyRef: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const measure = () => setWidth(Math.round(body.getBoundingClientRect().width));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(body);
+    return () => observer.disconnect();
+  }, [bodyRef]);
+  return width;
 }
 
 /** Changes whenever the text reflows because of a reading setting. */

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import { useReadingLocation } from './use-reading-location';
 
@@ -6,8 +7,10 @@ import { useReadingLocation } from './use-reading-location';
 export function ReadingProgress({ scrollRef, document }: { scrollRef: RefObject<HTMLElement | null>; document: CorpusDocument }) {
   const { percent, section } = useReadingLocation(scrollRef, document);
   return (
-    <div className="reading-progress" data-testid="reading-progress">
-      <span>{percent}%</span>
+    <div className="reading-progress" data-testid="reading-progress" data-percent={percent}>
+      <span>
+        <FormattedMessage id="reader.progress" values={{ percent: percent / 100 }} />
+      </span>
       {section && (
         <span className="reading-progress-section" dir="rtl" lang="ar">
           {section.text}

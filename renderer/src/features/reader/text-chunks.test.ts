@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexedBlock } from './body-blocks';
-import { chunkIndexAt, textChunks } from './text-chunks';
+import { chunkIndexAt, estimatedChunkHeight, textChunks } from './text-chunks';
 
 const SENTENCE = 'قال الباحث إن المخطوطة تعود إلى القرن الرابع الهجري وإنها نسخت في بغداد. ';
 
@@ -72,5 +72,16 @@ describe('textChunks', () => {
     }
     expect(chunkIndexAt(chunks, 0)).toBe(0);
     expect(chunkIndexAt(chunks, 10 ** 9)).toBe(chunks.length - 1);
+  });
+});
+
+describe('estimatedChunkHeight', () => {
+  it('grows with the text and the font, and shrinks with the width', () => {
+    const base = estimatedChunkHeight(6000, 760, 20, 2);
+    expect(base).toBeGreaterThan(2500);
+    expect(base).toBeLessThan(4500);
+    expect(estimatedChunkHeight(12_000, 760, 20, 2)).toBeGreaterThan(1.9 * base);
+    expect(estimatedChunkHeight(6000, 380, 20, 2)).toBeGreaterThan(1.9 * base);
+    expect(estimatedChunkHeight(6000, 760, 24, 2)).toBeGreaterThan(base);
   });
 });

@@ -71,3 +71,16 @@ export function chunkIndexAt(chunks: readonly TextChunk[], offset: number): numb
   }
   return Math.max(0, low);
 }
+
+/** Average advance of a character of Arabic body text in the reader's face, in em (measured on Noto Naskh Arabic). */
+const CHAR_WIDTH_EM = 0.46;
+
+/**
+ * About how tall a chunk of `chars` characters is laid out at a text width of `width` pixels:
+ * what the virtualiser assumes for the chunks it has not measured yet, so the scrollbar is about
+ * right for the whole book from the first frame.
+ */
+export function estimatedChunkHeight(chars: number, width: number, fontSize: number, lineHeight: number): number {
+  const perLine = Math.max(10, width / (CHAR_WIDTH_EM * fontSize));
+  return Math.ceil(chars / perLine) * fontSize * lineHeight;
+}

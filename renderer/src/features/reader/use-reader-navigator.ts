@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { VirtualizerHandle } from 'virtua';
 import { chunkIndexAt, type TextChunk } from './text-chunks';
 
@@ -29,19 +29,24 @@ function restoreSignal(): { restored: Promise<void>; markRestored: () => void } 
 }
 
 export function useReaderNavigator(chunks: TextChunk[], handleRef: RefObject<VirtualizerHandle | null>, bodyRef: RefObject<HTMLElement | null>): ReaderNavigator {
+  // One per reader, not per navigator: a new navigator (the document object reloaded) must not
+  // make jumps wait for a restore that already happened.
+  const [{ restored, markRestored }] = useState(restoreSignal);
   return useMemo(() => {
-    const { restored, markRestored } = restoreSignal();
     return {
       restored,
       markRestored,
       async reveal(offset: number) {
         const index = chunkIndexAt(chunks, offset);
         const mounted = () => bodyRef.current?.querySelector(`[data-chunk="${index}"]`) != null;
-        if (mounted()) return true;
-        handleRef.current?.scrollToIndex(index);
-        for (let frame = 0; frame < MAX_FRAMES && !mounted(); frame++) await nextFrame();
+        // Asked again every few frames: right after the reader mounts, the virtualiser may not
+        // have measured its viewport yet and ignores the first request.
+        for (let frame = 0; frame < MAX_FRAMES && !mounted(); frame++) {
+          if (frame % 4 === 0) handleRef.current?.scrollToIndex(index);
+          await nextFrame();
+        }
         return mounted();
       },
     };
-  }, [chunks, handleRef, bodyRef]);
+  }, [chunks, handleRef, bodyRef, restored, markRestored]);
 }

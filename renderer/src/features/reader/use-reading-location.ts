@@ -20,6 +20,11 @@ function chunkBoxes(scroller: HTMLElement): ChunkBox[] {
   });
 }
 
+/** The original-text offset at the top of the reading view now; null when the text there is not drawn yet. */
+export function offsetAtViewTop(scroller: HTMLElement): number | null {
+  return offsetAtTop(chunkBoxes(scroller), scroller.getBoundingClientRect().top + 1);
+}
+
 /**
  * Where the reader is in the open document, following the scrolling of `scrollRef` (the reading
  * view's scroll container): offset, percent and current section. Measured once per frame at most,
@@ -36,16 +41,22 @@ export function useReadingLocation(scrollRef: RefObject<HTMLElement | null>, doc
     const scroller = scrollRef.current;
     if (!scroller) return;
     let frame = 0;
+    let tries = 0;
     const update = () => {
       frame = 0;
       const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 && scroller.scrollTop > 0;
-      const offset = atEnd ? bodyEnd : offsetAtTop(chunkBoxes(scroller), scroller.getBoundingClientRect().top + 1);
-      if (offset === null) return;
+      const offset = atEnd ? bodyEnd : offsetAtViewTop(scroller);
+      // After a jump the text at the new place is drawn a frame or two later.
+      if (offset === null) {
+        if (++tries < 10) frame = requestAnimationFrame(update);
+        return;
+      }
       const percent = percentThrough(offset, bodyStart, bodyEnd);
       const section = sectionAt(headings, offset);
       setLocation((previous) => (previous.percent === percent && previous.section === section ? previous : { offset, percent, section }));
     };
     const onScroll = () => {
+      tries = 0;
       frame ||= requestAnimationFrame(update);
     };
     onScroll();

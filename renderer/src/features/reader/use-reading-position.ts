@@ -111,22 +111,33 @@ export function useReadingPosition(
       if (unsaved) void saveReadingPosition(docId, unsaved);
       unsaved = null;
     };
-    // Measured at once (cheap: the rendered chunks only), saved after a pause; on close the DOM may be gone.
-    const onScroll = () => {
+    // Measured on the next frame (cheap: the rendered chunks only), saved after a pause; on close the DOM may be gone.
+    // Right after a jump the chunks at the new place are drawn a frame or two later: measure again then.
+    let frame = 0;
+    let tries = 0;
+    const measureNow = () => {
+      frame = 0;
       if (savingFor.current !== docId) return;
       const boxes = measure(container, blocks);
-      // Right after a jump the chunks at the new place may not be drawn yet: wait for them.
       const top = container.scrollTop;
       const first = boxes[0];
       const aboveBody = first !== undefined && top < first.top && first.index === bodyBlocks[0]?.index && first.from === 0;
-      if (!aboveBody && !(boxes.some((b) => b.top <= top) && boxes.some((b) => b.top + b.height > top))) return;
+      if (!aboveBody && !(boxes.some((b) => b.top <= top) && boxes.some((b) => b.top + b.height > top))) {
+        if (++tries < 10) frame = requestAnimationFrame(measureNow);
+        return;
+      }
       unsaved = positionAt(top, boxes);
       current.current = unsaved;
       timer ??= setTimeout(save, SAVE_DELAY_MS);
     };
+    const onScroll = () => {
+      tries = 0;
+      frame ||= requestAnimationFrame(measureNow);
+    };
     container.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       container.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
       save();
     };

@@ -18,10 +18,12 @@ import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { PanelCloseButton } from '../layout/LayoutToggles';
 import type { PanelLayout } from '../layout/use-panel-layout';
-import type { Box } from '../highlights/line-boxes';
 import { blockNodes, domRanges, type TextRange } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
-import { layoutKeyOf, ReaderView } from '../reader/ReaderView';
+import { ReaderView } from '../reader/ReaderView';
+import type { TextChunk } from '../reader/text-chunks';
+import type { ReaderNavigator } from '../reader/use-reader-navigator';
+import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights';
 import { HighlightDeleteDialog } from './HighlightDeleteDialog';
 import type { SidePanelState } from './side-panel-state';
 import { SidePanelTabs } from './SidePanelTabs';
@@ -30,6 +32,9 @@ import { useNoteActions } from './use-note-actions';
 import { useHighlightKeys } from './use-highlight-keys';
 import { useOptimisticHighlights } from './use-optimistic-highlights';
 import { useFocusRange } from './use-focus-range';
+import { FindBar } from '../find/FindBar';
+import { FindMarks } from '../find/FindMarks';
+import { useDocumentFind } from '../find/use-document-find';
 import { highlightNeighbour, stillThere } from './focus-after-delete';
 import { focusWhenLost } from '../layout/focus-when-lost';
 import { PrintView } from '../print/PrintView';
@@ -44,6 +49,8 @@ function measured<T>(name: string, work: () => T): T {
   return result;
 }
 
+const NO_HIGHLIGHTS: AnchoredHighlight[] = [];
+
 interface DocumentWorkspaceProps {
   document: CorpusDocument;
   state: DocumentStateRow | null | undefined;
@@ -57,8 +64,7 @@ interface DocumentWorkspaceProps {
 export function DocumentWorkspace({ document, state, settings, panel, layout }: DocumentWorkspaceProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const layerRef = useRef<HTMLDivElement>(null);
-  const [boxCache] = useState(() => new Map<string, Box[]>());
+  const navigatorRef = useRef<ReaderNavigator>(null);
   const { rows, addUnsaved, dropUnsaved } = useOptimisticHighlights(document.id);
   const resolve = useMemo(() => createHighlightResolver(document.text), [document.text]);
   const resolved = useMemo(() => rows && measured('qiraa:anchor-highlights', () => resolve(rows)), [rows, resolve]);
@@ -66,7 +72,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<number>(0);
   const [defaults, setDefaults] = useHighlightDefaults();
-  const selection = useTextSelection(bodyRef, layerRef, document.text);
+  const selection = useTextSelection(bodyRef, document.text);
   const notedIds = useNotedHighlightIds(document.id);
   /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
   const intl = useIntl();
@@ -86,7 +92,6 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     (color: HighlightColor): Highlight | null => {
       if (!selection) return null;
       const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
-      boxCache.set(`${selection.range.start}:${selection.range.end}`, selection.boxes);
       addUnsaved(highlight);
       window.getSelection()?.removeAllRanges();
       setDefaults({ color });
@@ -96,7 +101,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       });
       return highlight;
     },
-    [selection, boxCache, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved, reportFailure],
+    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved, reportFailure],
   );
 
   const removeNow = useCallback(
@@ -130,8 +135,13 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     [panel],
   );
 
-  /** Scrolls a text range to a third of the way down the view; returns its DOM ranges (none outside the body). */
-  const scrollToRange = useCallback((range: TextRange): Range[] => {
+  /**
+   * Scrolls a text range to a third of the way down the view, bringing it into the DOM first (a long
+   * document renders only the text near the view); resolves to its DOM ranges (none outside the body).
+   */
+  const scrollToRange = useCallback(async (range: TextRange): Promise<Range[]> => {
+    await navigatorRef.current?.restored;
+    await navigatorRef.current?.reveal(range.start);
     const body = bodyRef.current;
     const scroller = scrollRef.current;
     if (!body || !scroller) return [];
@@ -146,7 +156,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const scrollToHighlight = useCallback(
     (id: string) => {
       const target = resolved?.anchored.find((a) => a.highlight.id === id);
-      if (target) scrollToRange(target);
+      if (target) void scrollToRange(target);
     },
     [resolved, scrollToRange],
   );
@@ -179,6 +189,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   }, [focusHighlightId, focused, scrollToHighlight, onFocused]);
 
   useFocusRange({ focusRange: panel.focusRange, docId: document.id, ready: state !== undefined, scrollRef, scrollToRange, onFocused });
+  const find = useDocumentFind(document.text, scrollRef, scrollToRange);
   const toc = useTocNavigation({ docId: document.id, onTab: panel.onTab, ready: state !== undefined, scrollRef, scrollToRange, layout });
 
   // After an undo or redo the "deleted" toast no longer describes the last change.
@@ -196,6 +207,21 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     onUndone: afterUndo,
   });
 
+  // Each rendered chunk of the text draws the highlights in it.
+  const anchored = resolved?.anchored ?? NO_HIGHLIGHTS;
+  // and, while "find in document" is open, marks its matches.
+  const findMatches = find.open ? find.found?.matches : undefined;
+  const currentMatch = findMatches?.[find.current] ?? null;
+  const chunkOverlay = useCallback(
+    (chunk: TextChunk) => (
+      <>
+        <HighlightLayer start={chunk.start} end={chunk.end} highlights={anchored} selectedId={selectedId} notedIds={notedIds} onSelect={select} />
+        {findMatches && <FindMarks start={chunk.start} end={chunk.end} matches={findMatches} current={currentMatch} />}
+      </>
+    ),
+    [anchored, selectedId, notedIds, select, findMatches, currentMatch],
+  );
+
   return (
     <div className="workspace">
       <PrintView document={document} title={state?.customTitle ?? document.title} highlights={resolved?.anchored ?? NO_PRINTED_HIGHLIGHTS} />
@@ -205,19 +231,11 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
         settings={settings}
         scrollRef={scrollRef}
         bodyRef={bodyRef}
-        overlay={
-          <HighlightLayer
-            bodyRef={bodyRef}
-            layerRef={layerRef}
-            boxCache={boxCache}
-            highlights={resolved?.anchored ?? []}
-            selectedId={selectedId}
-            notedIds={notedIds}
-            layoutKey={layoutKeyOf(settings)}
-            onSelect={select}
-          />
-        }
-      />
+        navigatorRef={navigatorRef}
+        chunkOverlay={chunkOverlay}
+      >
+        <FindBar find={find} />
+      </ReaderView>
       {selection && (
         <SelectionToolbar
           rect={selection.rect}

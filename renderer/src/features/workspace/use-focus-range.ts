@@ -8,9 +8,26 @@ interface FocusRangeOptions {
   /** False until the stored reading position has been restored: that restore would scroll away. */
   ready: boolean;
   scrollRef: RefObject<HTMLElement | null>;
-  /** Scrolls the range into view and returns its DOM ranges (none when it is outside the body). */
-  scrollToRange: (range: TextRange) => Range[];
+  /**
+   * Brings the range into the DOM (a long document renders only the text near the view), scrolls
+   * it into view and resolves to its DOM ranges (none when it is outside the body).
+   */
+  scrollToRange: (range: TextRange) => Promise<Range[]>;
   onFocused: () => void;
+}
+
+/** Makes the DOM ranges of one stretch of text the user's selection. */
+export function selectRanges(ranges: Range[]): boolean {
+  const first = ranges[0];
+  const last = ranges.at(-1);
+  if (!first || !last) return false;
+  const range = document.createRange();
+  range.setStart(first.startContainer, first.startOffset);
+  range.setEnd(last.endContainer, last.endOffset);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return true;
 }
 
 /** Scrolls so that the block holding the range's start is at the top of the view. */
@@ -32,23 +49,14 @@ export function useFocusRange({ focusRange, docId, ready, scrollRef, scrollToRan
     if (!focusRange || focusRange.docId !== docId || !ready) return;
     onFocused();
     if (focusRange.select === false) {
-      scrollToTop(scrollRef.current, scrollToRange(focusRange));
+      void scrollToRange(focusRange).then((ranges) => scrollToTop(scrollRef.current, ranges));
       return;
     }
     // Focus leaves the search field for the reader, so reader keys (H to highlight) work at once.
     scrollRef.current?.focus({ preventScroll: true });
-    const ranges = scrollToRange(focusRange);
-    const first = ranges[0];
-    const last = ranges.at(-1);
-    if (!first || !last) {
-      scrollRef.current?.scrollTo({ top: 0 }); // a match in the title, which is above the body
-      return;
-    }
-    const range = document.createRange();
-    range.setStart(first.startContainer, first.startOffset);
-    range.setEnd(last.endContainer, last.endOffset);
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
+    void scrollToRange(focusRange).then((ranges) => {
+      // A match in the title, which is above the body.
+      if (!selectRanges(ranges)) scrollRef.current?.scrollTo({ top: 0 });
+    });
   }, [focusRange, docId, ready, scrollRef, scrollToRange, onFocused]);
 }

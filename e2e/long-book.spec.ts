@@ -1,0 +1,133 @@
+/**
+ * A book of a million characters (generated from the corpus, headings every dozen paragraphs):
+ * only the text near the view is in the DOM, yet find in document, search results, highlights,
+ * the reading position and the reading progress all work on the whole book.
+ */
+import type { Page } from '@playwright/test';
+import { bookLines, corpusSentences } from '../scripts/bench/book-text';
+import { readDatabase } from './actions';
+import { expect, openApp, test } from './fixtures';
+import { expectHighlightOver, selectionOffsets } from './text-points';
+
+const TITLE = 'كتاب الأخبار والوقائع';
+/** Put in three places of the book, with diacritics; found by a query without them and with ه for ة. */
+const MARK = 'مخطوطةُ قنطرةِ الزعفران';
+const MARK_QUERY = 'مخطوطه قنطره الزعفران';
+/** Put in once, near the end, for the library search. */
+const RARE = 'أسطرلاب الزرقالي العجيب';
+
+function makeBook(): { text: string; marks: number[]; rare: number } {
+  const lines = bookLines(corpusSentences(), { bytes: 2_000_000 });
+  const at = (share: number) => Math.floor(lines.length * share);
+  // Inserted from the end, so the earlier places keep their line numbers.
+  lines.splice(at(0.93), 0, `وقد ذكرت ${MARK} في آخر الكتاب.`);
+  lines.splice(at(0.88), 0, `ومن عجائب ذلك ${RARE} الذي وصفه الرحالة.`);
+  lines.splice(at(0.5), 0, `ثم عادت ${MARK} إلى الظهور في وسطه.`);
+  lines.splice(at(0.1), 0, `وأول ما يذكر ${MARK} في أوله.`);
+  const text = `${lines.join('\n')}\n`;
+  const marks: number[] = [];
+  for (let i = text.indexOf(MARK); i !== -1; i = text.indexOf(MARK, i + 1)) marks.push(i);
+  return { text, marks, rare: text.indexOf(RARE) };
+}
+
+const scroller = (page: Page) => page.locator('.reader-scroll');
+const progress = (page: Page) => page.getByTestId('reading-progress');
+
+/** Elements and characters of text in the reader body now. */
+async function domSize(page: Page): Promise<{ elements: number; chars: number }> {
+  return page.getByTestId('reader-body').evaluate((body) => ({
+    elements: body.querySelectorAll('*').length,
+    chars: [...body.querySelectorAll('[data-start]')].reduce((sum, el) => sum + (el.textContent?.length ?? 0), 0),
+  }));
+}
+
+async function importAndOpen(page: Page, text: string): Promise<void> {
+  await openApp(page);
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
+  await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+}
+
+test('a book of a million characters keeps only the text near the view in the DOM, and find, search, highlights, progress and position work on all of it', async ({ page }) => {
+  test.setTimeout(300_000);
+  const book = makeBook();
+  expect(book.marks).toHaveLength(3);
+  await importAndOpen(page, book.text);
+
+  // Bounded DOM, and a scrollbar for the whole book (hundreds of screens).
+  const opened = await domSize(page);
+  expect(opened.chars).toBeLessThan(60_000);
+  expect(opened.elements).toBeLessThan(1_000);
+  const { scrollHeight, clientHeight } = await scroller(page).evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+  expect(scrollHeight).toBeGreaterThan(200 * clientHeight);
+  await expect(progress(page)).toHaveAttribute('data-percent', '0');
+  await expect(progress(page)).toContainText('0%');
+
+  // Find in document: Ctrl+F by key position, an Arabic-aware count, next / previous into text not rendered yet.
+  await scroller(page).focus();
+  await page.keyboard.press('Control+KeyF');
+  const input = page.getByTestId('find-input');
+  await expect(input).toBeFocused();
+  await input.fill(MARK_QUERY);
+  const count = page.getByTestId('find-count');
+  const selected = (i: number) => ({ start: book.marks[i]!, end: book.marks[i]! + MARK.length, text: MARK });
+  await expect(count).toHaveText('1 of 3');
+  await expect.poll(() => selectionOffsets(page)).toEqual(selected(0));
+  await input.press('Enter');
+  await expect(count).toHaveText('2 of 3');
+  await expect.poll(() => selectionOffsets(page)).toEqual(selected(1));
+  await expect(progress(page)).toHaveAttribute('data-percent', /^(4[5-9]|5[0-5])$/);
+  await input.press('Shift+Enter');
+  await expect(count).toHaveText('1 of 3');
+  await expect.poll(() => selectionOffsets(page)).toEqual(selected(0));
+  await page.keyboard.press('F3');
+  await page.keyboard.press('F3');
+  await expect(count).toHaveText('3 of 3');
+  await expect.poll(() => selectionOffsets(page)).toEqual(selected(2));
+  await expect(input).toBeFocused();
+  await input.press('Escape');
+  await expect(page.getByTestId('find-bar')).toHaveCount(0);
+  await expect(scroller(page)).toBeFocused();
+
+  // The found passage near the end is highlighted from the selection toolbar.
+  await page.locator('[data-testid="selection-toolbar"] [data-testid="highlight-color"][data-color="green"]').click();
+  await expect.poll(async () => (await readDatabase(page)).highlights.length).toBe(1);
+  const id = String((await readDatabase(page)).highlights[0]!['id']);
+  await expectHighlightOver(page, id, book.marks[2]!, book.marks[2]! + MARK.length);
+  const percent = Number(await progress(page).getAttribute('data-percent'));
+  expect(percent).toBeGreaterThan(85);
+  expect((await domSize(page)).elements).toBeLessThan(1_000);
+
+  // Reopened, the book shows the same place again (the position is saved after a pause in scrolling).
+  await scroller(page).evaluate((el) => el.scrollBy({ top: 40 }));
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  await expect.poll(async () => Math.abs(Number(await progress(page).getAttribute('data-percent')) - percent)).toBeLessThanOrEqual(1);
+  await expectHighlightOver(page, id, book.marks[2]!, book.marks[2]! + MARK.length);
+
+  // From the top the highlight is not rendered; scrolling down to it draws it over its words.
+  await scroller(page).evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(page.getByTestId('reader-body').locator(`[data-testid="highlight"][data-highlight-id="${id}"]`)).toHaveCount(0);
+  await expect(progress(page)).toHaveAttribute('data-percent', '0');
+  await scroller(page).evaluate(async (el, highlightId) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 2_000 && !document.querySelector(`[data-testid="highlight"][data-highlight-id="${highlightId}"]`); i++) {
+      el.scrollBy({ top: el.clientHeight * 3 });
+      await frame();
+      await frame();
+    }
+  }, id);
+  await expectHighlightOver(page, id, book.marks[2]!, book.marks[2]! + MARK.length);
+  expect((await domSize(page)).elements).toBeLessThan(1_000);
+
+  // A search result far into the book (not rendered from where the view is) opens selected.
+  await scroller(page).evaluate((el) => el.scrollTo({ top: 0 }));
+  await page.getByTestId('search-input').fill(RARE);
+  const result = page.locator('[data-testid="search-result"][data-kind="document"]').first();
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await result.click();
+  await expect.poll(() => selectionOffsets(page)).toEqual({ start: book.rare, end: book.rare + RARE.length, text: RARE });
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+});
