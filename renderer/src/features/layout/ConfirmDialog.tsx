@@ -1,8 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { placeNear } from './place-near';
+import { FOCUSABLE, wrapTab } from './trap-tab';
 import './confirm-dialog.css';
-
-const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
 
 interface ConfirmDialogProps {
   /** The dialog's accessible name: the question it asks. */
@@ -71,18 +70,7 @@ export function ConfirmDialog({ label, children, onCancel, returnFocus, testId }
   // a modal <dialog> would otherwise let Tab leave for the browser's own controls.
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     event.stopPropagation();
-    if (event.key !== 'Tab') return;
-    const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled'));
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    wrapTab(event, event.currentTarget);
   }
 
   return (

@@ -6,22 +6,23 @@ export function focusIsLost(): boolean {
   return active === null || active === document.body || !active.isConnected;
 }
 
-const FRAMES = 60;
+/** How long to watch: long enough for a database write and the live query after it on a busy machine. */
+const WATCH_MS = 4000;
 
 /**
- * Watches, for about a second, the element that has focus now (a button whose action is removing
+ * Watches, for a few seconds, the element that has focus now (a button whose action is removing
  * it: a deleted note's Delete, a closed pane's control). If it leaves the page and focus with it,
  * focus goes to what `find` returns. If the user moves focus on first, nothing happens.
  */
 export function focusWhenLost(find: () => HTMLElement | null | undefined): void {
   const started = document.activeElement;
-  let frames = 0;
+  const until = performance.now() + WATCH_MS;
   const check = () => {
     if (focusIsLost()) {
       find()?.focus();
       return;
     }
-    if (document.activeElement !== started || ++frames > FRAMES) return;
+    if (document.activeElement !== started || performance.now() > until) return;
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);

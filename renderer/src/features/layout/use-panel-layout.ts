@@ -5,16 +5,11 @@ import { isEditable } from '../../use-document-keys';
 import { layoutCommandOf } from './layout-keys';
 import { parseLayoutSettings, type LayoutSettings } from './layout-settings';
 import { useEditorEscape } from './use-editor-escape';
+import { useModalPanel } from './use-modal-panel';
+import { overlayQueries } from './overlay-widths';
+import { useReadingSettings } from '../../data/use-reading-settings';
 
 const KEY = 'layout';
-
-/**
- * Widths below which a panel would leave the text under ~45 characters of the default reading font
- * (22em at 20px plus the reader's padding): the side panel (22rem) beside the library (18rem) needs
- * 72rem, the library alone 52rem. Below them the panel overlays the text instead of squeezing it.
- * Media-query rems are the browser's 16px, and zooming shrinks the CSS width, so 200% zoom is narrow too.
- */
-export const OVERLAY_QUERIES = { library: '(max-width: 52rem)', sidePanel: '(max-width: 72rem)' } as const;
 
 function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
@@ -53,8 +48,12 @@ export interface PanelLayout {
  */
 export function usePanelLayout(): PanelLayout {
   useEditorEscape();
-  const libraryOverlays = useMediaQuery(OVERLAY_QUERIES.library);
-  const sidePanelOverlays = useMediaQuery(OVERLAY_QUERIES.sidePanel);
+  // Below these widths a panel would leave the text under ~45 characters at the reader's text size
+  // (overlay-widths.ts), so it opens over the text instead. Zooming shrinks the CSS width too.
+  const [{ fontSize }] = useReadingSettings();
+  const queries = overlayQueries(fontSize);
+  const libraryOverlays = useMediaQuery(queries.library);
+  const sidePanelOverlays = useMediaQuery(queries.sidePanel);
   const stored = useLiveQuery(() => db.settings.get(KEY), []);
   const settings = parseLayoutSettings(stored?.value);
   const [overlay, setOverlay] = useState<PanelId | null>(null);
@@ -75,6 +74,8 @@ export function usePanelLayout(): PanelLayout {
     }
   }, [overlay]);
   const [focus, setFocus] = useState(false);
+  // An overlaid panel is a modal: the rest of the app is inert until it closes.
+  useModalPanel(overlay && PANEL_SELECTORS[overlay], overlay === 'library' ? 'Library' : overlay === 'sidePanel' ? 'Highlights and notes' : null);
 
   // Widening or narrowing the window leaves no overlay behind (adjusted while rendering, React's way).
   const width = `${libraryOverlays}:${sidePanelOverlays}`;
