@@ -157,10 +157,10 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       </button>
       <div className="print-row">
         <button type="button" data-testid="print-document" disabled={busy || !openDocumentId} onClick={() => printDocument(false)}>
-          Print…
+          <FormattedMessage id="export.print" />
         </button>
         <button type="button" data-testid="print-document-notes" disabled={busy || !openDocumentId} onClick={() => printDocument(true)}>
-          Print with notes…
+          <FormattedMessage id="export.printWithNotes" />
         </button>
       </div>
       <div className="export-row">

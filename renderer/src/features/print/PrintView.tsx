@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useEffect, useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { createPortal } from 'react-dom';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights';
@@ -25,6 +26,7 @@ const BLOCK_TAGS = { heading: 'h2', paragraph: 'p', caption: 'p', quote: 'blockq
  * chrome, nor the virtualised reader, takes part in printing.
  */
 export function PrintView({ document, title, highlights }: PrintViewProps) {
+  const intl = useIntl();
   const withNotes = usePrintWithNotes();
   // "With notes" is for the print it was chosen for; Ctrl+P afterwards prints the text alone.
   useEffect(() => {
@@ -53,15 +55,12 @@ export function PrintView({ document, title, highlights }: PrintViewProps) {
           <p className="print-meta">
             {[document.source, document.byline].filter(Boolean).map((part, i) => (
               <Fragment key={i}>
-                {i > 0 && ' · '}
+                {i > 0 && intl.formatMessage({ id: 'reader.separator' })}
                 <bdi>{part}</bdi>
               </Fragment>
             ))}
             {document.tags.length > 0 && (
-              <span className="print-tags">
-                {' '}
-                ({document.tags.join('، ')})
-              </span>
+              <span className="print-tags"> {intl.formatMessage({ id: 'print.tags' }, { tags: document.tags.join('، ') })}</span>
             )}
           </p>
         )}
@@ -83,13 +82,15 @@ export function PrintView({ document, title, highlights }: PrintViewProps) {
         })}
       </article>
       {withNotes && printedNotes.length > 0 && (
-        <section className="print-notes" aria-label="Notes">
-          <h2>Notes</h2>
+        <section className="print-notes" aria-label={intl.formatMessage({ id: 'print.notes' })}>
+          <h2>
+            <FormattedMessage id="print.notes" />
+          </h2>
           {printedNotes.map((note) => {
             const quote = quoteOf(note.highlightId);
             return (
               <div key={note.id} className="print-note">
-                <h3 dir="auto">{note.title || 'Untitled note'}</h3>
+                <h3 dir="auto">{note.title || intl.formatMessage({ id: 'notes.untitled' })}</h3>
                 {quote !== null && (
                   <blockquote dir="rtl" lang="ar">
                     {quote}
