@@ -119,6 +119,12 @@ test('Ctrl+Shift+O opens the table of contents at the current section; arrows an
   await highlightsTab(page).click();
   await page.keyboard.press('Control+Shift+O');
   await expect(tocItem(page, SUBSECTION)).toBeFocused();
+
+  // Choosing the tab itself leaves focus on the tab, as tabs do.
+  await highlightsTab(page).click();
+  await contentsTab(page).click();
+  await expect(tocItem(page, SUBSECTION)).toHaveAttribute('aria-current', 'location');
+  await expect(contentsTab(page)).toBeFocused();
 });
 
 test('a highlight in a book survives a reload, and the book still has its table of contents', async ({ page }) => {

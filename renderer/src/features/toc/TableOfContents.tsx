@@ -10,8 +10,9 @@ interface TableOfContentsProps {
   /** Where the reader is (the stored reading position, kept up to date as the reader scrolls). */
   position: ReadingPosition | null;
   onChoose: (entry: TocEntry) => void;
-  /** Changes when the keyboard shortcut asks for focus: the current entry (or the first) takes it. */
+  /** Non-zero when the keyboard shortcut asks for focus: the current entry (or the first) takes it, then `onFocusTaken` is called. */
   focusRequest: number;
+  onFocusTaken: () => void;
 }
 
 /**
@@ -19,7 +20,7 @@ interface TableOfContentsProps {
  * by level, the section being read marked. One entry is in the tab order (the current one); the
  * arrow keys, Home and End move between entries and Enter jumps to one.
  */
-export function TableOfContents({ document, position, onChoose, focusRequest }: TableOfContentsProps) {
+export function TableOfContents({ document, position, onChoose, focusRequest, onFocusTaken }: TableOfContentsProps) {
   const intl = useIntl();
   const entries = useMemo(() => tableOfContents(document), [document]);
   const current = position ? currentEntryIndex(entries, offsetOfPosition(document.blocks, position)) : -1;
@@ -32,7 +33,8 @@ export function TableOfContents({ document, position, onChoose, focusRequest }: 
     const target = all[Math.max(0, current)] ?? null;
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
-    // Only a new request moves focus; the reader scrolling on must not pull it back.
+    onFocusTaken();
+    // Only a request moves focus; the reader scrolling on (a new current entry) must not pull it back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
 

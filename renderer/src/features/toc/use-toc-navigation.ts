@@ -17,8 +17,9 @@ interface TocNavigationOptions {
 }
 
 export interface TocNavigation {
-  /** Changes each time the shortcut asks the table of contents to take focus. */
+  /** Non-zero while the shortcut's request for focus waits for the table of contents to take it. */
   focusRequest: number;
+  onFocusTaken: () => void;
   /** Scrolls the reader to an entry's heading, at the top of the view. */
   choose: (entry: TocEntry) => void;
 }
@@ -35,6 +36,7 @@ export function useTocNavigation({ docId, onTab, ready, scrollRef, scrollToRange
   const onFocused = useCallback(() => setTarget(null), []);
   useFocusRange({ focusRange: target, docId, ready, scrollRef, scrollToRange, onFocused });
 
+  const onFocusTaken = useCallback(() => setFocusRequest(0), []);
   const openContents = useCallback(() => {
     onTab('contents');
     setFocusRequest((request) => request + 1);
@@ -53,5 +55,5 @@ export function useTocNavigation({ docId, onTab, ready, scrollRef, scrollToRange
     },
     [docId, overlays, close, scrollRef],
   );
-  return { focusRequest, choose };
+  return { focusRequest, onFocusTaken, choose };
 }

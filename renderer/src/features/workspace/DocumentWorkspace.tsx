@@ -278,7 +278,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
                 />
               </>
             ) : panel.tab === 'contents' ? (
-              <TableOfContents document={document} position={state?.position ?? null} onChoose={toc.choose} focusRequest={toc.focusRequest} />
+              <TableOfContents document={document} position={state?.position ?? null} onChoose={toc.choose} focusRequest={toc.focusRequest} onFocusTaken={toc.onFocusTaken} />
             ) : (
               <NotebookPanel openNoteId={panel.openNoteId} onOpen={panel.onOpenNote} onSaveError={reportSaveError} />
             )}
