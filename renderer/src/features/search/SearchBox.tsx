@@ -126,6 +126,8 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
   return (
     <div
       className="search-box"
+      // loading | building | ready | failed: for tests and benchmarks to wait on.
+      data-index-state={status.state}
       onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && close()}
       onKeyDown={(event) => {
         // Escape in a filter closes the list too, and puts focus back in the field.

@@ -16,15 +16,19 @@ import { keyOfItem } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { readSavedIndex, saveIndex } from '../../data/search-index-store';
-import { readItems, readSnapshot, type Snapshot } from './index-records';
+import { readAllItems, readItems, readSnapshot, type Snapshot } from './index-records';
 import { fingerprintOf, versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
 
 /** Keys read per batch while building (a progress step). */
 const BATCH_KEYS = 250;
-/** Changes settle this long before the index is saved again. */
-const SAVE_DELAY_MS = 1500;
+/**
+ * Changes settle this long before the index is saved again: writing a large index's JSON takes
+ * the worker a few seconds, and queries wait meanwhile, so it is not done after every keystroke
+ * of a note.
+ */
+const SAVE_DELAY_MS = 5000;
 
 type QueryMessage = Extract<ToSearchWorker, { type: 'query' }>;
 
@@ -120,7 +124,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     const saved = await readSavedIndex(db);
     if (!saved) return 'none-saved';
     if (saved.formatVersion !== RESEARCH_INDEX_VERSION || saved.fingerprint !== fingerprintOf(snapshot.versions, RESEARCH_INDEX_VERSION)) return 'outdated';
-    const read = await readItems(db, [...snapshot.versions.keys()], bundled, rows);
+    const read = await readAllItems(db, snapshot, bundled);
     try {
       const loaded = loadResearchIndex(saved.json, read.items);
       for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);

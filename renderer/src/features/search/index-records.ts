@@ -51,6 +51,31 @@ export interface ReadItems {
 
 const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
 
+/**
+ * Reads every record of the snapshot as items, a table at a time (one request per table is much
+ * faster than thousands of key lookups when the whole index is loaded at start).
+ */
+export async function readAllItems(db: QiraaDb, snapshot: Snapshot, bundled: ReadonlyMap<string, SourceDocument>): Promise<ReadItems> {
+  const rows = new Map(snapshot.documents.map((row) => [row.id, row]));
+  const [bodies, highlights, notes] = await Promise.all([db.documentBodies.toArray(), db.highlights.toArray(), db.notes.toArray()]);
+  const items: ResearchItem[] = [];
+  const titleStarts = new Map<string, number | null>();
+  const wanted = (kind: 'document' | 'highlight' | 'note', id: string) => snapshot.versions.has(itemKey(kind, id));
+  const addDocument = (doc: SourceDocument) => {
+    const source = documentSource(doc);
+    items.push(source.item);
+    titleStarts.set(doc.id, source.titleStart);
+  };
+  for (const doc of bundled.values()) addDocument(doc);
+  for (const body of bodies) {
+    const row = rows.get(body.docId);
+    if (row && wanted('document', row.id)) addDocument({ id: row.id, title: row.title, text: body.text, blocks: body.blocks });
+  }
+  for (const highlight of highlights) if (wanted('highlight', highlight.id)) items.push(highlightItem(highlight));
+  for (const note of notes) if (wanted('note', note.id)) items.push(noteItem(note));
+  return { items, titleStarts };
+}
+
 /** Reads the records for these keys as items; a record deleted meanwhile is left out. */
 export async function readItems(db: QiraaDb, keys: readonly string[], bundled: ReadonlyMap<string, SourceDocument>, rows: ReadonlyMap<string, LibraryDocumentRow>): Promise<ReadItems> {
   const ids = { document: [] as string[], highlight: [] as string[], note: [] as string[] };
