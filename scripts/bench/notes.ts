@@ -1,8 +1,11 @@
 /**
  * Measures notes in Chromium on the web build, with 5,000 notes and 10,000 highlights stored:
  * opening the notebook, opening a note, the backlinks query, and keystroke → saved in IndexedDB.
+ * And typing in a note of two million characters (`benchLongNote`, also run alone with
+ * `npx tsx scripts/bench/notes.ts long`; BENCH_PORT and WEB_OUT_DIR choose the server).
  */
 import { chromium, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../renderer/src/core/anchoring/selectors';
@@ -183,4 +186,152 @@ export async function benchNotes(): Promise<Record<string, number | string>> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchNotes());
+const LONG_PORT = Number(process.env.BENCH_PORT ?? 4398);
+const LONG_KEYS = 'أبجدهوزحطيكلم'; // 13 keystrokes, as in the report of issue #13
+const LONG_RUNS = 5;
+
+/** The web build's server on LONG_PORT (WEB_OUT_DIR chooses the build). */
+async function startLongServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [`${root}scripts/serve-web.mjs`], { env: { ...process.env, PORT: String(LONG_PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('http://') && resolve());
+    server.once('exit', (code) => reject(new Error(`the web server exited (${code})`)));
+  });
+  return server;
+}
+
+/** A note of 500 paragraphs of 4,000 characters of real prose: two million characters. */
+function longNoteRow(): object {
+  const prose = readFileSync(`${root}seeds/${DOC}.txt`, 'utf8').replace(/\s+/g, ' ');
+  const paragraph = prose.repeat(Math.ceil(4000 / prose.length)).slice(0, 4000);
+  const node = (text: string) => ({ type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] });
+  const content = JSON.stringify({ root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children: Array.from({ length: 500 }, () => node(paragraph)) } });
+  return { id: 'bench-long', title: 'ملاحظة طويلة', highlightId: null, docId: null, content, ...derivedFields(content), createdAt: 1_700_000_000_000, modifiedAt: 1_700_000_000_000 };
+}
+
+/**
+ * Types 13 characters at the start of a two-million-character note, as fast as Playwright sends
+ * keys: the time until the editor shows them all, the time until IndexedDB holds them, and the
+ * main thread's long tasks (over 50 ms) from the first key until then.
+ */
+export async function benchLongNote(): Promise<Record<string, number | string>> {
+  const server = await startLongServer();
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.goto(`http://127.0.0.1:${LONG_PORT}/`);
+    await page.getByTestId('reader').waitFor();
+    await page.evaluate(async (row) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('qiraa');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('notes', 'readwrite');
+        tx.objectStore('notes').put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, longNoteRow());
+    await page.reload();
+    await page.getByTestId('reader').waitFor();
+    await page.getByRole('tab', { name: /Notebook|الدفتر|دفتر/ }).click();
+    await page.locator('[data-testid="note-item"][data-note-id="bench-long"]').click();
+    const first = page.locator('[data-testid="note-editor"] p').first();
+    await first.waitFor();
+    const keyMs: number[] = [];
+    const totalMs: number[] = [];
+    const savedMs: number[] = [];
+    const blockedMs: number[] = [];
+    const busy: Record<'TaskDuration' | 'ScriptDuration' | 'LayoutDuration', number[]> = { TaskDuration: [], ScriptDuration: [], LayoutDuration: [] };
+    // The renderer's main-thread time (CDP Performance metrics, in seconds): less moved by a busy
+    // machine than wall-clock latencies.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    for (let run = 0; run < LONG_RUNS; run++) {
+      await first.click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Home');
+      await page.waitForTimeout(1500);
+      const before = await metrics();
+      // A fast typist: a key every 80 ms. Each keystroke's latency runs from when it was due (so a
+      // main thread busy saving delays it) to the frame after the editor took it.
+      const typed = await page.evaluate(
+        async ({ keys, gap }) => {
+          let long = 0;
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) long += entry.duration;
+          });
+          observer.observe({ type: 'longtask' });
+          const latencies: number[] = [];
+          const t0 = performance.now();
+          for (const [i, key] of [...keys].entries()) {
+            const due = t0 + i * gap;
+            await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+            document.execCommand('insertText', false, key);
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+            latencies.push(performance.now() - due);
+          }
+          const total = performance.now() - t0;
+          await new Promise((r) => setTimeout(r, 50));
+          observer.disconnect();
+          return { latencies, total, long };
+        },
+        { keys: LONG_KEYS, gap: 80 },
+      );
+      keyMs.push(...typed.latencies);
+      totalMs.push(typed.total);
+      const expected = LONG_KEYS.repeat(run + 1);
+      const saved = await page.evaluate(async (text) => {
+        const t0 = performance.now();
+        let long = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) long += entry.duration;
+        });
+        observer.observe({ type: 'longtask' });
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const request = indexedDB.open('qiraa');
+          request.onsuccess = () => resolve(request.result);
+        });
+        const stored = () =>
+          new Promise<string>((resolve) => {
+            const request = db.transaction('notes').objectStore('notes').get('bench-long');
+            request.onsuccess = () => resolve((request.result as { plainText?: string } | undefined)?.plainText ?? '');
+          });
+        while (!(await stored()).startsWith(text)) await new Promise((r) => setTimeout(r, 20));
+        db.close();
+        await new Promise((r) => setTimeout(r, 300));
+        observer.disconnect();
+        return { ms: performance.now() - t0 - 300, long };
+      }, expected);
+      savedMs.push(typed.total + saved.ms);
+      blockedMs.push(typed.long + saved.long);
+      await page.waitForTimeout(1000);
+      const after = await metrics();
+      for (const name of Object.keys(busy) as (keyof typeof busy)[]) busy[name].push(((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000);
+    }
+    return {
+      'long note: characters': 2_000_000,
+      'long note: keystroke (every 80 ms) → its frame, median (ms)': round(median(keyMs)),
+      'long note: keystroke → its frame, p90 (ms)': round(percentile(keyMs, 0.9)),
+      'long note: keystroke → its frame, worst (ms)': round(Math.max(...keyMs)),
+      'long note: 13 keystrokes, first due → last shown, median (ms)': round(median(totalMs)),
+      'long note: 13 keystrokes → saved in IndexedDB, median (ms)': round(median(savedMs)),
+      'long note: main thread in long tasks while typing and saving, median (ms)': round(median(blockedMs)),
+      'long note: main thread busy, typing 13 keys and saving (+1 s), median (ms)': round(median(busy.TaskDuration)),
+      'long note: … of it in scripts, median (ms)': round(median(busy.ScriptDuration)),
+      'long note: … of it in layout, median (ms)': round(median(busy.LayoutDuration)),
+    };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv[2] !== 'long') console.log(await benchNotes());
+  console.log(await benchLongNote());
+}

@@ -48,4 +48,14 @@ describe('the note journal', () => {
     expect(pendingDrafts()).toEqual([]);
     unsubscribe();
   });
+
+  it('does not try again to journal a draft as long as one that did not fit, but does a shorter one', () => {
+    limitStorage(10_000);
+    expect(journalDraft(row('growing', 'نص طويل '.repeat(2000)), null)).toBe(false);
+    const tries = vi.mocked(Storage.prototype.setItem).mock.calls.length;
+    expect(journalDraft(row('growing', 'نص طويل جدا '.repeat(2000)), null)).toBe(false);
+    expect(vi.mocked(Storage.prototype.setItem).mock.calls.length).toBe(tries);
+    expect(journalDraft(row('growing', 'نص قصير'), null)).toBe(true);
+    expect(pendingDrafts().map((d) => d.row.plainText)).toEqual(['نص قصير']);
+  });
 });

@@ -24,6 +24,8 @@ function storage(): Storage | null {
 
 /** Notes a draft of which could not be journaled (too long for the quota), and who wants to know. */
 const unjournaled = new Set<string>();
+/** The shortest content of each note that did not fit: a draft as long is not tried again (writing megabytes to fail takes a while). */
+const tooLong = new Map<string, number>();
 const listeners = new Set<() => void>();
 
 /**
@@ -35,9 +37,11 @@ export function journalDraft(row: NoteRow, base: string | null): boolean {
   const store = storage();
   try {
     if (!store) throw new Error('no storage');
+    if (row.content.length >= (tooLong.get(row.id) ?? Infinity)) throw new Error('too long for the journal');
     store.setItem(PREFIX + row.id, JSON.stringify({ row, base }));
     return true;
   } catch {
+    tooLong.set(row.id, Math.min(row.content.length, tooLong.get(row.id) ?? Infinity));
     // An older draft left behind would be recovered over this newer text at the next start.
     try {
       store?.removeItem(PREFIX + row.id);

@@ -31,6 +31,12 @@ describe('previewOf', () => {
   it('does not repeat the title', () => {
     expect(previewOf(entry('x', 'الأمم', 'الأمم المتحدة', 1))).toBe('المتحدة');
   });
+
+  it('takes the first words of a note of millions of characters, as of a short one', () => {
+    const long = `الأمم\n\n${'ريتشارد   ميلز\nجونيور '.repeat(100_000)}`;
+    const expected = 'ريتشارد ميلز جونيور '.repeat(10).slice(0, 120);
+    expect(previewOf(entry('x', 'الأمم', long, 1))).toBe(`${expected}…`);
+  });
 });
 
 describe('matchTitles', () => {

@@ -29,7 +29,12 @@ export function filterNotebook<T extends NotebookEntry>(entries: readonly T[], q
 
 /** The first words of a note's text for the list, without the title repeated. */
 export function previewOf(entry: NotebookEntry, maxLength = 120): string {
-  const text = entry.plainText.replace(/\s+/g, ' ').trim();
+  // Only the start is needed (a note can hold millions of characters): enough for the title and
+  // the preview even when most of it is whitespace that collapses.
+  const text = entry.plainText
+    .slice(0, (entry.title.length + maxLength) * 8)
+    .replace(/\s+/g, ' ')
+    .trim();
   const body = text.startsWith(entry.title) ? text.slice(entry.title.length).trim() : text;
   return body.length > maxLength ? `${body.slice(0, maxLength)}…` : body;
 }

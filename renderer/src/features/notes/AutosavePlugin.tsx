@@ -22,8 +22,27 @@ interface AutosavePluginProps {
   restMs?: number;
 }
 
+/** A save taking longer than a frame makes typing stutter if it runs between keystrokes. */
+const SLOW_SAVE_MS = 16;
+/** A note this long (serialised) is slow to save, before its first save has been timed. */
+const LONG_NOTE_CHARS = 200_000;
+/** A slow note is saved this long after the last keystroke… */
+const PAUSE_MS = 400;
+/** …or this long after the first unsaved one, while typing goes on. */
+const MAX_WAIT_MS = 3000;
+
 function serialise(state: EditorState): string {
   return JSON.stringify(state.toJSON());
+}
+
+/** Runs `task` when the page is idle; returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
 }
 
 /**
@@ -32,7 +51,8 @@ function serialise(state: EditorState): string {
  * writes it. Lexical's own passes after loading (plugins marking their nodes dirty, the root
  * element mounting) come tagged `history-merge` and are skipped, and a change is saved only if
  * its serialised state differs from what the editor showed when it was loaded or last saved.
- * The state is serialised when a change is sent, not on every keystroke (a long note). Pending changes are saved on blur, when the editor goes
+ * The state is serialised when a change is sent, not on every keystroke, and a long note (one
+ * whose save costs more than a frame) is saved when typing pauses rather than between keystrokes. Pending changes are saved on blur, when the editor goes
  * away (switching note or document) and when the page is hidden or unloaded. A change stored
  * elsewhere is shown when nothing typed here is unsaved (see NoteSync).
  */
@@ -54,8 +74,15 @@ export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError
     let timer: ReturnType<typeof setTimeout> | null = null;
     let restTimer: ReturnType<typeof setTimeout> | undefined;
     let lastSave = -Infinity;
-    // What is stored, as this editor serialises it (computed only when a change is sent).
+    /** How long sending the last change took on this thread (serialising, deriving, journaling). */
+    let lastCost = 0;
+    /** When the oldest unsaved change was made (a slow note waits for a pause, but not for ever). */
+    let pendingSince: number | null = null;
+    // What is stored, as this editor serialises it (computed only when a change is sent, or when idle).
     let clean: { state: EditorState; json: string | null } = { state: editor.getEditorState(), json: null };
+    const idle = whenIdle(() => {
+      clean.json ??= serialise(clean.state);
+    });
     const changeFrom = (state: EditorState) => () => {
       clean.json ??= serialise(clean.state);
       const json = serialise(state);
@@ -85,12 +112,23 @@ export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError
     const flush = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      pendingSince = null;
       if (!current.hasPending) return;
       lastSave = performance.now();
       current.flush();
+      lastCost = performance.now() - lastSave;
     };
     const schedule = () => {
-      const wait = lastSave + intervalMs - performance.now();
+      const now = performance.now();
+      pendingSince ??= now;
+      // A long note, whose save costs more than a frame: saved when typing pauses (and at least every
+      // few seconds), so keystrokes are not held up by serialising and storing megabytes.
+      if (lastCost > SLOW_SAVE_MS || (clean.json?.length ?? 0) > LONG_NOTE_CHARS) {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(flush, Math.max(0, Math.min(PAUSE_MS, pendingSince + MAX_WAIT_MS - now)));
+        return;
+      }
+      const wait = lastSave + intervalMs - now;
       if (wait <= 0) flush();
       else timer ??= setTimeout(flush, wait);
     };
@@ -126,6 +164,7 @@ export function AutosavePlugin({ loaded, stored, onSave, onConflict, onSaveError
       ),
     );
     return () => {
+      idle();
       flush();
       clearTimeout(restTimer);
       current.dispose();
