@@ -58,4 +58,14 @@ describe('gatherExportData', () => {
     expect(noteMarkdown(withLink)).toBe('[ريتشارد ميلز](qiraa:passage/h)');
     expect(plainTextMarkdown({ ...noteRow({ id: 'x', title: 't', highlightId: null, docId: null }, ''), plainText: 'سطر *أول*\nسطر ثان' })).toBe('سطر \\*أول\\*\n\nسطر ثان');
   });
+
+  it('writes note links with the linked note’s current title, and a deleted note’s last name marked as deleted', async () => {
+    const db = openDb(`qiraa-export-data-${Math.random()}`);
+    opened.push(db);
+    const link = (noteId: string, title: string) => ({ type: 'note-link', version: 1, noteId, title });
+    const content = JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [link('renamed', 'الموقف الروسي'), { type: 'text', version: 1, text: ' و ' }, link('gone', 'تركيا')] }] } });
+    await db.notes.bulkPut([noteRow({ id: 'source', title: 'مصدر', highlightId: null, docId: null }, content), noteRow({ id: 'renamed', title: 'موقف موسكو', highlightId: null, docId: null }, '')]);
+    const data = await gatherExportData(db, corpus);
+    expect(data.notes.find((n) => n.id === 'source')?.markdown).toBe('[موقف موسكو](qiraa:note/renamed) و [تركيا (deleted note)](qiraa:note/gone)');
+  });
 });

@@ -6,6 +6,7 @@
 import type { CorpusDocument } from '../core/corpus/corpus-types';
 import type { ExportNote, NotebookExportInput } from '../core/export/export-types';
 import { lexicalJsonToMarkdown } from '../core/export/lexical-json-markdown';
+import { currentNoteLinkTitles } from '../core/export/note-link-markdown';
 import { escapeMarkdownParagraphs } from '../core/export/markdown-escape';
 import { missingDocument, prepareDocument } from '../core/export/prepare-document';
 import type { Highlight } from '../core/highlights/highlight-types';
@@ -69,9 +70,11 @@ export async function gatherExportData(db: QiraaDb, corpus: readonly CorpusDocum
   onProgress?.(0, total);
 
   const notes: ExportNote[] = [];
+  // Links carry the title a note had when linked; exports show the linked note's current title.
+  const noteTitles = new Map(noteRows.map((row) => [row.id, row.title]));
   for (let i = 0; i < noteRows.length; i += chunkSize) {
     for (const row of noteRows.slice(i, i + chunkSize)) {
-      notes.push({ id: row.id, title: row.title, highlightId: row.highlightId, docId: row.docId, markdown: noteToMarkdown(row), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
+      notes.push({ id: row.id, title: row.title, highlightId: row.highlightId, docId: row.docId, markdown: currentNoteLinkTitles(noteToMarkdown(row), (id) => noteTitles.get(id)), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
     }
     done += Math.min(chunkSize, noteRows.length - i);
     onProgress?.(done, total);
