@@ -268,3 +268,16 @@ test('F7 gives the reading view a caret: Shift+arrows select, H highlights, and 
   await expect(body).not.toHaveAttribute('contenteditable', 'true');
   await expectFocusInside(page, page.locator('.reader-scroll'));
 });
+
+test('Undo in the “highlight deleted” toast brings the highlight back with focus on it', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, PHRASE);
+  await highlightItem(page, id).focus();
+  await page.keyboard.press('Enter');
+  await details(page).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(highlightItem(page, id)).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(highlightItem(page, id)).toHaveCount(1);
+  await expect(highlightItem(page, id)).toBeFocused();
+});

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { placeNear } from './place-near';
+import { focusWhenLost } from './focus-when-lost';
 import { FOCUSABLE, wrapTab } from './trap-tab';
 import './confirm-dialog.css';
 
@@ -49,8 +50,12 @@ export function ConfirmDialog({ label, children, onCancel, returnFocus, testId }
         const active = document.activeElement;
         const lost = active === null || active === document.body || !active.isConnected || dialog.contains(active);
         if (!lost) return;
-        const target = opener?.isConnected ? opener : returnRef.current?.();
-        target?.focus();
+        const fallback = returnRef.current;
+        if (opener?.isConnected) {
+          opener.focus();
+          // The answer may remove the opener a moment later (a deleted collection's Delete).
+          if (fallback) focusWhenLost(fallback);
+        } else fallback?.()?.focus();
       });
     };
   }, []);

@@ -12,18 +12,23 @@ const WATCH_MS = 4000;
 /**
  * Watches, for a few seconds, the element that has focus now (a button whose action is removing
  * it: a deleted note's Delete, a closed pane's control). If it leaves the page and focus with it,
- * focus goes to what `find` returns. If the user moves focus on first, nothing happens.
+ * focus goes to what `find` returns, once it is there (the element may be drawn a moment later,
+ * as a highlight brought back by Undo is); else, when time is up, to `fallback`. If the user moves
+ * focus on first, nothing happens.
  */
-export function focusWhenLost(find: () => HTMLElement | null | undefined): void {
+export function focusWhenLost(find: () => HTMLElement | null | undefined, fallback?: () => HTMLElement | null | undefined): void {
   const started = document.activeElement;
   const until = performance.now() + WATCH_MS;
   const check = () => {
+    const late = performance.now() > until;
     if (focusIsLost()) {
-      find()?.focus();
-      return;
-    }
-    if (document.activeElement !== started || performance.now() > until) return;
-    requestAnimationFrame(check);
+      const target = find() ?? (late ? fallback?.() : null);
+      if (target) {
+        target.focus();
+        return;
+      }
+    } else if (document.activeElement !== started) return;
+    if (!late) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 }

@@ -4,7 +4,6 @@ import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/li
 import { createCollection, deleteCollection, renameCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
-import { focusWhenLost } from '../layout/focus-when-lost';
 
 interface CollectionControlsProps {
   collections: CollectionRow[];
@@ -42,8 +41,6 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
     await deleteCollection(db, selected.id);
     setConfirmDelete(false);
     onSelect(null);
-    // Focus, given back to Delete by the dialog, goes to the picker when Delete goes with the collection.
-    requestAnimationFrame(() => focusWhenLost(() => document.querySelector<HTMLElement>('[data-testid="library-collection"]')));
   }
 
   return (

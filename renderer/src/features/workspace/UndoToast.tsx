@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { undoHighlightEdit } from '../../data/highlight-store';
+import { focusWhenLost } from '../layout/focus-when-lost';
+import { stillThere } from './focus-after-delete';
 
 const VISIBLE_MS = 8000;
 
@@ -19,6 +21,11 @@ export function UndoToast({ onUndone, onDismiss }: { onUndone: (id: string | nul
         type="button"
         onClick={() =>
           void undoHighlightEdit().then((id) => {
+            // The toast goes with its button: focus goes to the highlight brought back.
+            focusWhenLost(
+              () => (id === null ? null : document.querySelector<HTMLElement>(`[data-testid="highlight-item"][data-highlight-id="${CSS.escape(id)}"]`)),
+              () => stillThere(null),
+            );
             onUndone(id);
             onDismiss();
           })
