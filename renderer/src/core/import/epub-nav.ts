@@ -37,6 +37,8 @@ function hasType(element: XmlElement, type: string): boolean {
 export function readNavDocument(navPath: string, xhtml: string): NavPoint[] {
   // Parsed as HTML so that entities such as &nbsp; in titles are decoded.
   const page = new DOMParser().parseFromString(closeEmptyElements(xhtml), 'text/html');
+  // A title is the text a reader sees: code inside a link is not part of it.
+  for (const code of Array.from(page.querySelectorAll('script, style, template') as ArrayLike<{ remove(): void }>)) code.remove();
   const root = page.documentElement as unknown as XmlElement | null;
   if (!root) return [];
   const navs = descendants(root).filter((element) => nameOf(element) === 'nav');

@@ -82,6 +82,12 @@ describe('parseEpub reads an EPUB 3 book', () => {
     for (const entry of document.toc ?? []) expect(document.text.slice(entry.offset, entry.offset + entry.title.length)).toBe(entry.title);
   });
 
+  it('reads a navigation title as the text a reader sees, without code inside its link', () => {
+    const nav = `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol><li><a href="ch1.xhtml">الفصل <script>window.__pwned = 1</script><style>a{}</style><em>الأول</em></a></li></ol></nav></body></html>`;
+    const { document } = parsed({ ...ARABIC_BOOK, extra: { 'OEBPS/nav.xhtml': nav } });
+    expect(document.toc?.map((entry) => entry.title)).toEqual(['الفصل الأول']);
+  });
+
   it('leaves out a navigation entry into a file that is not part of the book, and its nav list is not read as text', () => {
     const { document } = parsed({ ...ARABIC_BOOK, nav: [...(ARABIC_BOOK.nav ?? []), ['ملحق', 'appendix.xhtml'], ['موقع', 'https://example.com/']] });
     expect(document.toc?.map((entry) => entry.title)).toEqual(['الفصل الأول: الانسحاب', 'كلمة ميلز', 'الفصل الثاني: السياسة الخارجية']);
