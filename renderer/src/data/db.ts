@@ -37,6 +37,8 @@ export interface SearchIndexRow {
   fingerprint: string;
   json: string;
   savedAt: number;
+  /** Each item key with the version of its record, as indexed: a start after changes the index did not see re-indexes only those. */
+  versions?: [key: string, version: string][];
 }
 
 export type QiraaDb = Dexie & {

@@ -86,6 +86,26 @@ describe('the index keeper', () => {
     expect((await keeper.search('tag:روسيا')).counts.highlight).toBe(0);
   });
 
+  it('catches up at start on records changed after the last save, without building again', async () => {
+    const entry = await freshDb();
+    const first = start(entry);
+    await first.search('ميلز');
+    await expect.poll(async () => (await readSavedIndex(entry.db)) !== undefined).toBe(true);
+    entry.keepers[0]!.stop();
+    // While no keeper runs (the app closed before its debounced save): one note edited, one added, a highlight deleted.
+    await entry.db.notes.put(noteRow({ id: 'n1', title: 'موقف الأطراف', highlightId: null, docId: null }, content('مراجعة موقف زعفران'), 20, 10));
+    await entry.db.notes.add(noteRow({ id: 'n2', title: 'أخرى', highlightId: null, docId: null }, content('قرنفل'), 21));
+    await entry.db.highlights.delete('h1');
+
+    const second = start(entry);
+    expect((await second.search('زعفران')).notes.map((n) => n.id)).toEqual(['n1']);
+    expect((await second.search('قرنفل')).notes.map((n) => n.id)).toEqual(['n2']);
+    expect((await second.search('بلقيس')).counts.note).toBe(0);
+    expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
+    expect(second.statuses()).not.toContainEqual(expect.stringMatching(/^building/));
+    expect(second.statuses()).toContain('ready');
+  });
+
   it('rebuilds a saved index that is outdated or damaged, and says why', async () => {
     const entry = await freshDb();
     const first = start(entry);

@@ -17,7 +17,7 @@ import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { readSavedIndex, saveIndex } from '../../data/search-index-store';
 import { readAllItems, readItems, readSnapshot, type Snapshot } from './index-records';
-import { fingerprintOf, versionChanges, type SourceDocument } from './research-sources';
+import { fingerprintOf, placeholderItem, versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
 
@@ -102,7 +102,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
       const json = researchIndexToJSON(index);
       const fingerprint = fingerprintOf(versions, RESEARCH_INDEX_VERSION);
       // A failed save (storage full) only means the next start builds the index again.
-      saveIndex(db, { formatVersion: RESEARCH_INDEX_VERSION, fingerprint, json, savedAt: Date.now() }).catch(() => undefined);
+      saveIndex(db, { formatVersion: RESEARCH_INDEX_VERSION, fingerprint, json, savedAt: Date.now(), versions: [...versions] }).catch(() => undefined);
     }, delay);
   }
 
@@ -119,16 +119,22 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     return built;
   }
 
-  /** Loads the saved index when it was built from exactly these records; null when it must be rebuilt, and why. */
-  async function loadSaved(snapshot: Snapshot): Promise<ResearchIndex | RebuildReason> {
+  /**
+   * Loads the saved index with the versions of the records it holds (the current ones, or those
+   * saved with it when records changed after it was saved); otherwise says why it must be rebuilt.
+   */
+  async function loadSaved(snapshot: Snapshot): Promise<{ index: ResearchIndex; versions: Map<string, string> } | RebuildReason> {
     const saved = await readSavedIndex(db);
     if (!saved) return 'none-saved';
-    if (saved.formatVersion !== RESEARCH_INDEX_VERSION || saved.fingerprint !== fingerprintOf(snapshot.versions, RESEARCH_INDEX_VERSION)) return 'outdated';
+    if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
+    const held = saved.fingerprint === fingerprintOf(snapshot.versions, RESEARCH_INDEX_VERSION) ? snapshot.versions : new Map(saved.versions ?? []);
+    if (fingerprintOf(held, RESEARCH_INDEX_VERSION) !== saved.fingerprint) return 'outdated';
     const read = await readAllItems(db, snapshot, bundled);
+    const current = new Map(read.items.map((item) => [keyOfItem(item), item]));
     try {
-      const loaded = loadResearchIndex(saved.json, read.items);
+      const loaded = loadResearchIndex(saved.json, [...held.keys()].map((key) => current.get(key) ?? placeholderItem(key)));
       for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);
-      return loaded;
+      return { index: loaded, versions: new Map(held) };
     } catch {
       return 'damaged';
     }
@@ -140,12 +146,15 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
       index = await build(snapshot, loaded);
       versions = new Map(snapshot.versions);
       scheduleSave(0);
+      setStatus({ state: 'ready', items: index.items.size });
+      indexChanged();
     } else {
-      index = loaded;
-      versions = new Map(snapshot.versions);
+      // Records changed since the save (an edit just before the app closed) are indexed again now.
+      index = loaded.index;
+      versions = loaded.versions;
+      await applyChanges(snapshot);
+      setStatus({ state: 'ready', items: index.items.size });
     }
-    setStatus({ state: 'ready', items: index.items.size });
-    indexChanged();
   }
 
   async function applyChanges(snapshot: Snapshot): Promise<void> {

@@ -7,7 +7,7 @@ import type { BlockKind } from '../../core/corpus/corpus-types';
 import { ARTICLE_TEXT_KINDS } from '../../core/corpus/parse-corpus';
 import type { Highlight } from '../../core/highlights/highlight-types';
 import type { NoteRow } from '../../core/notes/note-types';
-import type { DocumentItem, HighlightItem, NoteItem } from '../../core/search/research-items';
+import { kindOfKey, type DocumentItem, type HighlightItem, type NoteItem, type ResearchItem } from '../../core/search/research-items';
 
 /** A document as the worker receives or reads it: blocks as `[kind, start, end]` into `text`. */
 export interface SourceDocument {
@@ -58,6 +58,22 @@ export function highlightItem(highlight: Highlight): HighlightItem {
 /** A note's item: its title and the plain text derived from its Lexical content when it was saved. */
 export function noteItem(note: NoteRow): NoteItem {
   return { kind: 'note', noteId: note.id, title: note.title, text: note.plainText ?? '' };
+}
+
+/**
+ * An empty stand-in for a record deleted since a saved index was written: loading the index needs
+ * an item for every key it holds, and the stand-in is removed straight after.
+ */
+export function placeholderItem(key: string): ResearchItem {
+  const id = key.slice(key.indexOf(':') + 1);
+  switch (kindOfKey(key)) {
+    case 'document':
+      return { kind: 'document', docId: id, title: '', text: '' };
+    case 'highlight':
+      return { kind: 'highlight', highlightId: id, docId: '', quote: '', tags: [], color: '' };
+    case 'note':
+      return { kind: 'note', noteId: id, title: '', text: '' };
+  }
 }
 
 /**
