@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createTextNode, type TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { emptyContent } from '../../core/notes/note-content';
 import { hasTitle, matchTitles } from '../../core/notes/notebook';
 import { db } from '../../data/db';
@@ -34,6 +35,8 @@ export function matchNoteLinkTrigger(text: string): MenuTextMatch | null {
  */
 export function NoteLinkTypeaheadPlugin({ currentNoteId }: { currentNoteId: string }) {
   const [editor] = useLexicalComposerContext();
+  const menuLabel = useIntl().formatMessage({ id: 'notes.linkMenu' });
+  useMenuLabel(menuLabel);
   const [query, setQuery] = useState<string | null>(null);
   const [titles, setTitles] = useState<{ id: string; title: string }[] | null>(null);
   const open = query !== null;
@@ -83,4 +86,32 @@ export function NoteLinkTypeaheadPlugin({ currentNoteId }: { currentNoteId: stri
       anchorClassName="note-typeahead"
     />
   );
+}
+
+/**
+ * Lexical names its menu "Typeahead menu", in English, each time it places it (its container is a
+ * child of <body>): the menu is named in the interface language instead, whenever Lexical resets it.
+ */
+function useMenuLabel(label: string): void {
+  useEffect(() => {
+    const watched = new WeakSet<Element>();
+    const labels = new MutationObserver((records) => {
+      for (const record of records) if (record.target instanceof Element && record.target.getAttribute('aria-label') !== label) record.target.setAttribute('aria-label', label);
+    });
+    const name = () => {
+      for (const menu of document.querySelectorAll('body > .note-typeahead')) {
+        if (menu.getAttribute('aria-label') !== label) menu.setAttribute('aria-label', label);
+        if (watched.has(menu)) continue;
+        watched.add(menu);
+        labels.observe(menu, { attributes: true, attributeFilter: ['aria-label'] });
+      }
+    };
+    name();
+    const added = new MutationObserver(name);
+    added.observe(document.body, { childList: true });
+    return () => {
+      added.disconnect();
+      labels.disconnect();
+    };
+  }, [label]);
 }
