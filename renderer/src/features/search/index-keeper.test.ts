@@ -86,6 +86,19 @@ describe('the index keeper', () => {
     expect((await keeper.search('tag:روسيا')).counts.highlight).toBe(0);
   });
 
+  it('indexes again the notes linking to a renamed note, whose plain text reads its new title', async () => {
+    const entry = await freshDb();
+    await entry.db.notes.add({ ...noteRow({ id: 'n2', title: 'رابط', highlightId: null, docId: null }, content('انظر موقف الأطراف'), 11), linkedNoteIds: ['n1'] });
+    const keeper = start(entry);
+    expect((await keeper.search('الأطراف')).notes.map((n) => n.id).sort()).toEqual(['n1', 'n2']);
+    // As renameNote does: the note gets a new title and time, the linking note only a new plain text.
+    await entry.db.transaction('rw', entry.db.notes, async () => {
+      await entry.db.notes.update('n1', { title: 'موقف الفرقاء', modifiedAt: 50 });
+      await entry.db.notes.update('n2', { plainText: 'انظر موقف الفرقاء' });
+    });
+    await expect.poll(async () => (await keeper.search('الفرقاء')).notes.map((n) => n.id).sort()).toEqual(['n1', 'n2']);
+  });
+
   it('catches up at start on records changed after the last save, without building again', async () => {
     const entry = await freshDb();
     const first = start(entry);

@@ -12,11 +12,11 @@
 import { liveQuery } from 'dexie';
 import { BUNDLED_COLLECTION_ID, type LibraryDocumentRow } from '../../core/library/library-types';
 import { addItem, createResearchIndex, loadResearchIndex, removeItem, replaceItem, researchIndexToJSON, RESEARCH_INDEX_VERSION, type ResearchIndex } from '../../core/search/research-index';
-import { keyOfItem } from '../../core/search/research-items';
+import { keyOfItem, kindOfKey } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { readSavedIndex, saveIndex } from '../../data/search-index-store';
-import { readAllItems, readItems, readSnapshot, type Snapshot } from './index-records';
+import { linkingNoteKeys, readAllItems, readItems, readSnapshot, type Snapshot } from './index-records';
 import { fingerprintOf, placeholderItem, versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
@@ -163,6 +163,10 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     if (changed.length === 0 && removed.length === 0) {
       indexChanged(); // a collection's documents may have changed
       return;
+    }
+    // Notes linking to a renamed or deleted note read its title differently now, with their time unchanged.
+    for (const key of await linkingNoteKeys(db, [...changed, ...removed].filter((k) => kindOfKey(k) === 'note'))) {
+      if (snapshot.versions.has(key) && !changed.includes(key)) changed.push(key);
     }
     const read = await readItems(db, changed, bundled, rows);
     const found = new Set<string>();

@@ -76,6 +76,16 @@ export async function readAllItems(db: QiraaDb, snapshot: Snapshot, bundled: Rea
   return { items, titleStarts };
 }
 
+/**
+ * The keys of the notes linking to any of these notes: their plain text reads the linked notes'
+ * titles, and is derived again (without a new `modifiedAt`) when one is renamed or deleted.
+ */
+export async function linkingNoteKeys(db: QiraaDb, noteKeys: readonly string[]): Promise<string[]> {
+  if (noteKeys.length === 0) return [];
+  const ids = await db.notes.where('linkedNoteIds').anyOf(noteKeys.map(idOf)).primaryKeys();
+  return [...new Set(ids)].map((id) => itemKey('note', id));
+}
+
 /** Reads the records for these keys as items; a record deleted meanwhile is left out. */
 export async function readItems(db: QiraaDb, keys: readonly string[], bundled: ReadonlyMap<string, SourceDocument>, rows: ReadonlyMap<string, LibraryDocumentRow>): Promise<ReadItems> {
   const ids = { document: [] as string[], highlight: [] as string[], note: [] as string[] };
