@@ -167,7 +167,7 @@ export function documentBody(doc: ExportDocument, options: DocumentMarkdownOptio
     }
   }
   // A document exported on its own before anything is highlighted: its metadata and an empty list.
-  if (doc.anchored.length === 0 && doc.orphans.length === 0 && free.length === 0) sections.push('## Highlights', '*None yet.*');
+  if (doc.anchored.length === 0 && doc.orphans.length === 0 && free.length === 0) sections.push(`## ${labels.highlightsHeading}`, `*${labels.noneYet}*`);
   if (free.length > 0) {
     sections.push(`## ${labels.notesHeading}`);
     for (const note of free) {

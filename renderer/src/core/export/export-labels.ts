@@ -24,6 +24,8 @@ export interface ExportLabels {
   orphansHeading: string;
   orphansExplanation: string;
   notesHeading: string;
+  /** Under the highlights heading of a document exported before anything in it is highlighted. */
+  noneYet: string;
   /** `{value}` each: the list under a document's heading in the one-file notebook. */
   source: string;
   byline: string;
@@ -46,6 +48,7 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   orphansHeading: 'Orphaned highlights',
   orphansExplanation: 'These passages are no longer in the document’s text. Each shows the quote stored when it was highlighted.',
   notesHeading: 'Notes',
+  noneYet: 'None yet.',
   source: 'Source: {value}',
   byline: 'Byline: {value}',
   documentTags: 'Tags: {value}',

@@ -22,6 +22,7 @@ export function interfaceExportLabels(intl: IntlShape): ExportLabels {
     orphansHeading: t('export.labels.orphansHeading'),
     orphansExplanation: t('export.labels.orphansExplanation'),
     notesHeading: t('export.labels.notesHeading'),
+    noneYet: t('export.labels.noneYet'),
     source: t('export.labels.source', 'value'),
     byline: t('export.labels.byline', 'value'),
     documentTags: t('export.labels.documentTags', 'value'),
