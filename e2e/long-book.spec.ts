@@ -33,6 +33,17 @@ function makeBook(): { text: string; marks: number[]; rare: number } {
 const scroller = (page: Page) => page.locator('.reader-scroll');
 const progress = (page: Page) => page.getByTestId('reading-progress');
 
+/** Whether the current selection is inside the reading view's visible area. */
+async function selectionInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const selection = getSelection();
+    if (!selection || selection.rangeCount === 0) return false;
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    const view = document.querySelector('.reader-scroll')!.getBoundingClientRect();
+    return rect.height > 0 && rect.top >= view.top && rect.bottom <= view.bottom;
+  });
+}
+
 /** Elements and characters of text in the reader body now. */
 async function domSize(page: Page): Promise<{ elements: number; chars: number }> {
   return page.getByTestId('reader-body').evaluate((body) => ({
@@ -77,6 +88,7 @@ test('a book of a million characters keeps only the text near the view in the DO
   await input.press('Enter');
   await expect(count).toHaveText('2 of 3');
   await expect.poll(() => selectionOffsets(page)).toEqual(selected(1));
+  await expect.poll(() => selectionInView(page)).toBe(true);
   await expect(progress(page)).toHaveAttribute('data-percent', /^(4[5-9]|5[0-5])$/);
   await input.press('Shift+Enter');
   await expect(count).toHaveText('1 of 3');
@@ -85,6 +97,7 @@ test('a book of a million characters keeps only the text near the view in the DO
   await page.keyboard.press('F3');
   await expect(count).toHaveText('3 of 3');
   await expect.poll(() => selectionOffsets(page)).toEqual(selected(2));
+  await expect.poll(() => selectionInView(page)).toBe(true);
   await expect(input).toBeFocused();
   await input.press('Escape');
   await expect(page.getByTestId('find-bar')).toHaveCount(0);
@@ -129,5 +142,6 @@ test('a book of a million characters keeps only the text near the view in the DO
   await expect(result).toBeVisible({ timeout: 60_000 });
   await result.click();
   await expect.poll(() => selectionOffsets(page)).toEqual({ start: book.rare, end: book.rare + RARE.length, text: RARE });
+  await expect.poll(() => selectionInView(page)).toBe(true);
   await expect(page.getByTestId('selection-toolbar')).toBeVisible();
 });

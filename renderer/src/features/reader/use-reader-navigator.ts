@@ -1,5 +1,6 @@
 import { useMemo, useState, type RefObject } from 'react';
 import type { VirtualizerHandle } from 'virtua';
+import { blockNodes, domRanges, type TextRange } from '../highlights/text-dom';
 import { chunkIndexAt, type TextChunk } from './text-chunks';
 
 /** Brings far-away text into the DOM, for whatever needs to measure or select it. */
@@ -9,6 +10,12 @@ export interface ReaderNavigator {
    * it is not; false when it could not be mounted (the reader closed meanwhile).
    */
   reveal(offset: number): Promise<boolean>;
+  /**
+   * Brings a range into the DOM and scrolls it to a third of the way down `scroller`, again on
+   * the next frames while the chunks around it are measured and moved; resolves to its DOM
+   * ranges (none when it is outside the body).
+   */
+  showRange(range: TextRange, scroller: HTMLElement): Promise<Range[]>;
   /** Settles once the stored reading position has been shown: a jump made before it would be undone by it. */
   readonly restored: Promise<void>;
   /** Called by the reading position once it has been restored (or there was none). */
@@ -17,6 +24,9 @@ export interface ReaderNavigator {
 
 // About a second of frames: the virtualiser mounts a chunk within a frame or two of scrolling to it.
 const MAX_FRAMES = 60;
+
+// Frames to wait for a jumped-to range to stay in place.
+const MAX_PLACING = 8;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -33,19 +43,35 @@ export function useReaderNavigator(chunks: TextChunk[], handleRef: RefObject<Vir
   // make jumps wait for a restore that already happened.
   const [{ restored, markRestored }] = useState(restoreSignal);
   return useMemo(() => {
+    const reveal = async (offset: number) => {
+      const index = chunkIndexAt(chunks, offset);
+      const mounted = () => bodyRef.current?.querySelector(`[data-chunk="${index}"]`) != null;
+      // Asked again every few frames: right after the reader mounts, the virtualiser may not
+      // have measured its viewport yet and ignores the first request.
+      for (let frame = 0; frame < MAX_FRAMES && !mounted(); frame++) {
+        if (frame % 4 === 0) handleRef.current?.scrollToIndex(index);
+        await nextFrame();
+      }
+      return mounted();
+    };
     return {
       restored,
       markRestored,
-      async reveal(offset: number) {
-        const index = chunkIndexAt(chunks, offset);
-        const mounted = () => bodyRef.current?.querySelector(`[data-chunk="${index}"]`) != null;
-        // Asked again every few frames: right after the reader mounts, the virtualiser may not
-        // have measured its viewport yet and ignores the first request.
-        for (let frame = 0; frame < MAX_FRAMES && !mounted(); frame++) {
-          if (frame % 4 === 0) handleRef.current?.scrollToIndex(index);
+      reveal,
+      async showRange(range: TextRange, scroller: HTMLElement) {
+        await reveal(range.start);
+        for (let attempt = 0; ; attempt++) {
+          const body = bodyRef.current;
+          const ranges = body ? domRanges(blockNodes(body), range) : [];
+          const first = ranges[0];
+          if (!first || attempt === MAX_PLACING) return ranges;
+          const view = scroller.getBoundingClientRect();
+          const off = first.getBoundingClientRect().top - view.top - view.height / 3;
+          // Placed, and still in place a frame after: the chunks around it have been measured.
+          if (Math.abs(off) < 2 && attempt > 0) return ranges;
+          if (Math.abs(off) >= 2) scroller.scrollTop += off;
           await nextFrame();
         }
-        return mounted();
       },
     };
   }, [chunks, handleRef, bodyRef, restored, markRestored]);

@@ -18,7 +18,7 @@ import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { PanelCloseButton } from '../layout/LayoutToggles';
 import type { PanelLayout } from '../layout/use-panel-layout';
-import { blockNodes, domRanges, type TextRange } from '../highlights/text-dom';
+import type { TextRange } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
 import { ReaderView } from '../reader/ReaderView';
 import type { TextChunk } from '../reader/text-chunks';
@@ -141,16 +141,8 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
    */
   const scrollToRange = useCallback(async (range: TextRange): Promise<Range[]> => {
     await navigatorRef.current?.restored;
-    await navigatorRef.current?.reveal(range.start);
-    const body = bodyRef.current;
     const scroller = scrollRef.current;
-    if (!body || !scroller) return [];
-    const ranges = domRanges(blockNodes(body), range);
-    const first = ranges[0];
-    if (!first) return ranges;
-    const view = scroller.getBoundingClientRect();
-    scroller.scrollTo({ top: scroller.scrollTop + first.getBoundingClientRect().top - view.top - view.height / 3 });
-    return ranges;
+    return scroller && navigatorRef.current ? navigatorRef.current.showRange(range, scroller) : [];
   }, []);
 
   const scrollToHighlight = useCallback(
