@@ -357,3 +357,20 @@ test('an imported document is searchable at once, opens at its passage, and leav
   await expect(page.locator('.search-summary')).toHaveText('No matches for “الأسطرلاب”');
   await expect(results(page)).toHaveCount(0);
 });
+
+test('a note written in another window is found in this one without reloading', async ({ page, context }) => {
+  await openApp(page);
+  await input(page).fill('خزامى');
+  await expect(page.locator('.search-summary')).toHaveText('No matches for “خزامى”');
+
+  const other = await context.newPage();
+  await openApp(other);
+  const noteId = await newNote(other, 'من النافذة الأخرى');
+  await editor(other).click();
+  await other.keyboard.type('زهرة الخزامى في الحديقة');
+
+  // The field still holds the query; the answer to it changes as the index follows the other window.
+  await expect(ofKind(page, 'note')).toHaveAttribute('data-note-id', noteId);
+  await expect(ofKind(page, 'note').locator('mark')).toHaveText('الخزامى');
+  await other.close();
+});
