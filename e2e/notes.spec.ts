@@ -256,6 +256,13 @@ test('typing after clicking the quoted passage of a note started from a selectio
   await expect.poll(stored).toBe(`«${PHRASE}»\nتعليق بعد النقر`);
   // The passage is still there, once, before the text.
   await expect(passage).toHaveCount(1);
+
+  // Arrowed onto from the text after it, the passage is selected whole: typing still lands in the note.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('Then ');
+  await expect(editor(page).locator('p')).toHaveText(['Then تعليق بعد النقر']);
+  await expect.poll(stored).toBe(`«${PHRASE}»\nThen تعليق بعد النقر`);
 });
 
 test('each list item takes its direction from its own text, as paragraphs do', async ({ page }) => {

@@ -15,7 +15,7 @@ import { InsertPassagePlugin } from './InsertPassagePlugin';
 import { ListItemDirectionPlugin } from './ListItemDirectionPlugin';
 import { NOTE_NODES, NOTE_THEME, NOTE_TRANSFORMERS, reportEditorError } from './note-editor-config';
 import { NoteLinkTypeaheadPlugin } from './NoteLinkTypeaheadPlugin';
-import { PassageClickPlugin } from './PassageClickPlugin';
+import { PassageCaretPlugin } from './PassageCaretPlugin';
 import { SafeLinksPlugin } from './SafeLinksPlugin';
 
 interface NoteEditorProps {
@@ -70,7 +70,7 @@ export function NoteEditor({ identity, initialContent, stored, label, placeholde
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
       <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
       <InsertPassagePlugin />
-      <PassageClickPlugin />
+      <PassageCaretPlugin />
       <AutosavePlugin loaded={initialContent ?? null} stored={stored} onSave={save} onConflict={keepCopy} onSaveError={onSaveError} onRead={read} />
       {copies.length > 0 && <ConflictNotice copies={copies} onDismiss={() => setCopies([])} />}
     </LexicalComposer>
