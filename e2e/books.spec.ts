@@ -170,3 +170,22 @@ test('a document without headings shows an empty table of contents', async ({ pa
   await expect(page.getByTestId('toc')).toContainText('This document has no headings');
   await expect(page.getByTestId('toc-item')).toHaveCount(0);
 });
+
+test('in a long book, an entry far in puts its heading at the top of the view, where it stays', async ({ page }) => {
+  test.setTimeout(120_000);
+  // About a million characters: only the text near the view is drawn, and far chunks are measured only when reached.
+  const chapters = Array.from({ length: 60 }, (_, c) => ({ file: `c${c}.xhtml`, body: `<h1>باب ${c + 1}</h1>${paragraphs(c * 7, 90)}` }));
+  const book: EpubSpec = { version: 2, title: 'كتاب طويل', chapters, nav: chapters.map((chapter, c): [string, string] => [`باب ${c + 1}`, chapter.file]) };
+  await openApp(page);
+  await importFiles(page, [epubFile('طويل.epub', buildEpub(book))]);
+  await closeReport(page);
+  await page.locator('[data-testid="library-item"]', { hasText: 'كتاب طويل' }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('كتاب طويل');
+  await contentsTab(page).click();
+  await tocItem(page, 'باب 50').click();
+  await expect(heading(page, 'باب 50')).toBeInViewport();
+  await expect.poll(() => headingOffsetFromTop(page, 'باب 50')).toBeLessThan(60);
+  await expect(tocItem(page, 'باب 50')).toHaveAttribute('aria-current', 'location');
+  expect(await headingOffsetFromTop(page, 'باب 50')).toBeGreaterThanOrEqual(-2);
+});
+

@@ -30,13 +30,27 @@ export function selectRanges(ranges: Range[]): boolean {
   return true;
 }
 
-/** Scrolls so that the block holding the range's start is at the top of the view. */
-function scrollToTop(scroller: HTMLElement | null, ranges: Range[]): void {
+// Frames to wait for a block moved to the top to stay there while the text around it is measured.
+const MAX_PLACING = 12;
+
+/**
+ * Scrolls so that the block holding the range's start is at the top of the view, again on the
+ * next frames while a long document's chunks around it are drawn and measured (they move it).
+ */
+async function scrollToTop(scroller: HTMLElement | null, ranges: Range[]): Promise<void> {
   const start = ranges[0]?.startContainer;
   const element = start instanceof Element ? start : start?.parentElement;
-  const block = element?.closest('[data-block-index]') ?? element;
-  if (!scroller || !block) return;
-  scroller.scrollTop += block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  const index = element?.closest<HTMLElement>('[data-block-index]')?.dataset['blockIndex'];
+  if (!scroller || !element || index === undefined) return;
+  for (let attempt = 0; attempt < MAX_PLACING; attempt++) {
+    // Found afresh each frame: a chunk drawn again holds a new element.
+    const block = scroller.querySelector(`[data-block-index="${index}"]`);
+    if (!block) return;
+    const off = block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    if (Math.abs(off) < 2 && attempt > 0) return;
+    if (Math.abs(off) >= 2) scroller.scrollTop += off;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 /**
