@@ -18,3 +18,4 @@ print('Reader UI (Chromium, web build)', await benchReaderUi());
 print('Notes (Chromium, web build)', await benchNotes());
 print('Export and backup (Node)', await benchExport());
 print('Library with 2,000 imported articles (Chromium, web build)', await (await import('./library')).benchLibrary());
+print('Books: a 10 MB book with 2,000 highlights and a 1 MB paragraph, today beside new (Chromium, web builds)', await (await import('./book')).benchBook());

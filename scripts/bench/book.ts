@@ -1,0 +1,148 @@
+/**
+ * Books: a 10 MB Arabic book (generated from the corpus's sentences, a heading every dozen
+ * paragraphs) with 2,000 highlights, and a one-paragraph document of 1 MB, measured in Chromium
+ * on today's code (BOOK_BASELINE, built in a temporary folder) and on the working tree, in the
+ * same run: open, colour click, search jump 9 MB in, DOM size, scrolling.
+ *
+ *   npx tsx scripts/bench/book.ts     (alone; `npm run bench` runs it with the others)
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
+import { bookLines, corpusSentences } from './book-text';
+import { importText, median, percentile, readerElements, round, scrollFrames, seedHighlights, timeColourClick, timeOpen, timeSearchJump } from './book-page';
+import { serveFolder } from './library-server';
+
+/** The last commit before the books work: what "today" means in the figures. */
+export const BOOK_BASELINE = 'd11a27b';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const BOOK_BYTES = 10_000_000;
+const HIGHLIGHTS = 2_000;
+const OPEN_RUNS = 3;
+const CLICK_RUNS = 15;
+const SCROLL_SCREENS = 100;
+const BOOK_TITLE = 'كتاب الأخبار والوقائع';
+const PARAGRAPH_TITLE = 'فقرة واحدة طويلة جدا';
+/** Put in once, 9 MB into the book, for the search jump. */
+const RARE = 'أسطرلاب الزرقالي العجيب';
+const SMALL_DOC = '000_14e37202ef5eb1ed';
+
+function makeBook(): string {
+  const lines = bookLines(corpusSentences(), { bytes: BOOK_BYTES });
+  lines.splice(Math.floor(lines.length * 0.9), 0, `ومن عجائب ذلك ${RARE} الذي وصفه الرحالة.`);
+  return `${lines.join('\n')}\n`;
+}
+
+function makeParagraph(): string {
+  const words = corpusSentences().join(' ').split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0, length = 0; length < 1_000_000; i++) {
+    out.push(words[i % words.length]!);
+    length += words[i % words.length]!.length + 1;
+  }
+  return `${PARAGRAPH_TITLE}\n${out.join(' ')}\n`;
+}
+
+/** Builds the web version of `commit` (or of the working tree when null) into a new folder. */
+function buildSite(commit: string | null, folder: string): string {
+  const out = join(folder, 'site');
+  let cwd = root;
+  if (commit) {
+    cwd = join(folder, 'src');
+    execSync(`mkdir -p ${JSON.stringify(cwd)} && git -C ${JSON.stringify(root)} archive --format=tar ${commit} | tar -x -C ${JSON.stringify(cwd)}`, { stdio: 'pipe' });
+    symlinkSync(join(root, 'node_modules'), join(cwd, 'node_modules'), 'dir');
+  }
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], { cwd, stdio: 'pipe', env: { ...process.env, WEB_OUT_DIR: out } });
+  // The baseline's build config predates WEB_OUT_DIR and writes to its own out/web.
+  return commit ? join(cwd, 'out', 'web') : out;
+}
+
+type Figures = Record<string, number | string>;
+
+async function measure(browser: Browser, site: string, book: string, paragraph: string): Promise<Figures> {
+  const server = await serveFolder(site);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.goto(server.url);
+    await page.locator('[data-testid="library-item"]').first().waitFor();
+    const importStart = performance.now();
+    const bookId = await importText(page, 'كتاب.txt', book, BOOK_TITLE);
+    const importSeconds = (performance.now() - importStart) / 1000;
+    const paragraphId = await importText(page, 'فقرة.txt', paragraph, PARAGRAPH_TITLE);
+    await seedHighlights(page, bookId, book, HIGHLIGHTS, SMALL_DOC);
+    await page.reload();
+    await page.locator('[data-testid="library-item"]').first().waitFor({ timeout: 120_000 });
+    await timeOpen(page, SMALL_DOC);
+
+    const opens: number[] = [];
+    const paragraphOpens: number[] = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      opens.push(await timeOpen(page, bookId));
+      await timeOpen(page, SMALL_DOC);
+      paragraphOpens.push(await timeOpen(page, paragraphId));
+      await timeOpen(page, SMALL_DOC);
+    }
+    await timeOpen(page, bookId);
+    // Its highlights anchored (listed in the panel) before anything is timed on it.
+    await page.locator('[data-testid="highlight-item"]').first().waitFor({ state: 'attached', timeout: 120_000 });
+    const elementsOpen = await readerElements(page);
+    const clicks: number[] = [];
+    for (let run = 0; run < CLICK_RUNS; run++) clicks.push(await timeColourClick(page, run));
+    const scroll = await scrollFrames(page, SCROLL_SCREENS);
+    const jump = await timeSearchJump(page, bookId, RARE).catch(() => NaN);
+    return {
+      'import of the book (s)': round(importSeconds),
+      'open → first text painted, median (ms)': round(median(opens)),
+      'open the 1 MB one-paragraph document → text painted, median (ms)': round(median(paragraphOpens)),
+      'colour click → next frame, median (ms)': round(median(clicks)),
+      'colour click → next frame, p90 (ms)': round(percentile(clicks, 0.9)),
+      'search result 9 MB in: click → match selected (ms)': Number.isNaN(jump) ? 'not reached' : round(jump),
+      'elements in the reading view after opening': elementsOpen,
+      [`elements in the reading view, most seen while scrolling ${SCROLL_SCREENS} screens`]: scroll.maxElements,
+      [`frames over 16.7 ms while scrolling ${SCROLL_SCREENS} screens (share of ${scroll.frames})`]: `${round(scroll.slowShare * 100)}%`,
+    };
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+export async function benchBook(): Promise<Figures> {
+  const work = mkdtempSync(join(tmpdir(), 'qiraa-bench-book-'));
+  try {
+    const book = makeBook();
+    const paragraph = makeParagraph();
+    const todaySite = buildSite(BOOK_BASELINE, join(work, 'today'));
+    const newSite = buildSite(null, join(work, 'new'));
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    try {
+      const figures: Figures = {
+        'book (MB / characters / highlights)': `${round(Buffer.byteLength(book) / 1e6)} / ${book.length} / ${HIGHLIGHTS}`,
+      };
+      console.error('book bench: measuring the working tree');
+      const now = await measure(browser, newSite, book, paragraph);
+      console.error(`book bench: measuring today (${BOOK_BASELINE})`);
+      const today = await measure(browser, todaySite, book, paragraph);
+      for (const name of Object.keys(now)) {
+        figures[`${name}, today (${BOOK_BASELINE})`] = today[name] ?? '';
+        figures[`${name}, new`] = now[name]!;
+      }
+      return figures;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await benchBook();
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(width)}  ${value}`);
+}
