@@ -46,7 +46,14 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
 
   useEffect(() => {
     if (!bundled) return;
-    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      // Said in the search popover; the rest of the app works without it.
+      queueMicrotask(() => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     workerRef.current = worker;
     worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
       const message = event.data;
