@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useIntl } from 'react-intl';
 import { db } from '../../data/db';
 import { isEditable } from '../../use-document-keys';
 import { layoutCommandOf } from './layout-keys';
@@ -75,7 +76,8 @@ export function usePanelLayout(): PanelLayout {
   }, [overlay]);
   const [focus, setFocus] = useState(false);
   // An overlaid panel is a modal: the rest of the app is inert until it closes.
-  useModalPanel(overlay && PANEL_SELECTORS[overlay], overlay === 'library' ? 'Library' : overlay === 'sidePanel' ? 'Highlights and notes' : null);
+  const intl = useIntl();
+  useModalPanel(overlay && PANEL_SELECTORS[overlay], overlay === null ? null : intl.formatMessage({ id: overlay === 'library' ? 'library.heading' : 'workspace.sideLabel' }));
 
   // Widening or narrowing the window leaves no overlay behind (adjusted while rendering, React's way).
   const width = `${libraryOverlays}:${sidePanelOverlays}`;

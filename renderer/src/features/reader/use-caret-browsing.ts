@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { currentIntl } from '../../i18n/current-intl';
 import './caret-browsing.css';
 
 /** Marks the reader body while caret browsing is on (CSS shows the caret; key handlers treat it as text, not a field). */
@@ -22,7 +23,7 @@ export function useCaretBrowsing(bodyRef: RefObject<HTMLElement | null>): void {
       body.setAttribute('aria-readonly', 'true');
       body.setAttribute('inputmode', 'none');
       body.setAttribute('role', 'document');
-      body.setAttribute('aria-label', 'Text, with a caret (F7 turns it off)');
+      body.setAttribute('aria-label', currentIntl().formatMessage({ id: 'reader.caretBrowsing' }, { key: 'F7' }));
       for (const type of refused) body.addEventListener(type, refuse);
       body.addEventListener('compositionstart', onComposition);
       const selection = window.getSelection();
