@@ -1,0 +1,355 @@
+/**
+ * The search figures of issue #9 in Chromium: 2,000 generated articles (~13 MB) as imported
+ * documents, 10,000 highlights and 5,000 notes written into the app's IndexedDB, on today's
+ * code (the commit before the ranked search, `TODAY_COMMIT`, built from a `git archive` of it)
+ * and on the working tree's web build, in the same run and the same browser.
+ *
+ * Per build: the full index build (first load after the rows were stored: navigation → a
+ * query's answer painted) and the JS heap then (page + search worker, after a GC); cold start
+ * (reload → the answer to a query typed as soon as the field shows, so the index was ready);
+ * keystroke → results painted, p50/p95, typing three queries letter by letter; and, on the new
+ * build, one note edit → the note found by the word just typed, with the longest main-thread
+ * task in between. Today's search covers documents only (no highlights, no notes) and waits
+ * 150 ms after each keystroke (its debounce), which its keystroke figures include.
+ *
+ *   npx tsx scripts/bench/search-browser.ts     (alone; `npm run bench` runs it with the others)
+ *
+ * To try it out: SEARCH_BENCH_SCALE=0.05 stores a twentieth of the rows, and
+ * SEARCH_BENCH_TODAY_SITE / SEARCH_BENCH_NEW_SITE name web builds made already.
+ */
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
+import { serveFolder } from './library-server';
+import { makeSeedRows, type SeedRows } from './search-browser-data';
+import { installSearchProbe, type SearchProbe } from './search-browser-probe';
+
+/** The last commit before the ranked search work: what "today" means in the figures. */
+export const TODAY_COMMIT = 'd11a27b';
+const SIZES = { articles: 2000, highlights: 10_000, notes: 5000 };
+const STARTUP_QUERY = 'المرتزقة';
+const TYPED = ['المرتزقة', 'حكومة الوفاق', 'انسحاب القوات'];
+const COLD_RUNS = 3;
+/** Rows written per IndexedDB transaction while seeding. */
+const CHUNK = 250;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+type Figure = number | string;
+const round = (n: number, digits = 0) => Number(n.toFixed(digits));
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+
+/** Builds the web version of `TODAY_COMMIT` in `folder` (its own copy of the tree); returns the site's folder. */
+function buildToday(folder: string): string {
+  execSync(`git -C ${JSON.stringify(root)} archive --format=tar ${TODAY_COMMIT} | tar -x -C ${JSON.stringify(folder)}`, { stdio: 'pipe' });
+  symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], { cwd: folder, stdio: 'pipe', env: { ...process.env, WEB_OUT_DIR: '' } });
+  return join(folder, 'out', 'web');
+}
+
+/** Builds the working tree's web version into `folder`. */
+function buildNew(folder: string): string {
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', env: { ...process.env, WEB_OUT_DIR: folder } });
+  return folder;
+}
+
+/** Writes the rows straight into the app's database (created by the app's first load). */
+async function seed(page: Page, rows: SeedRows): Promise<void> {
+  for (const table of ['documents', 'documentBodies', 'highlights', 'notes'] as const) {
+    const list = rows[table] as object[];
+    log(`storing ${list.length} ${table}`);
+    for (let at = 0; at < list.length; at += CHUNK) {
+      await page.evaluate(
+        async ({ table, chunk }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('qiraa');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction(table, 'readwrite');
+            for (const row of chunk) tx.objectStore(table).put(row);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+        },
+        { table, chunk: list.slice(at, at + CHUNK) },
+      );
+    }
+  }
+}
+
+/** Whether the saved search index row is there (the new build writes it after a build). */
+const savedIndexStored = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('qiraa');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('searchIndex')) return false;
+      const row = await new Promise<unknown>((resolve, reject) => {
+        const request = db.transaction('searchIndex').objectStore('searchIndex').get('research');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return row !== undefined;
+    } finally {
+      db.close();
+    }
+  });
+
+/** Loads (or reloads) the page and waits for the probe's start-up query to be answered. */
+async function timeLoad(page: Page, load: () => Promise<unknown>, timeoutMs: number): Promise<{ inputAt: number; answeredAt: number; longestTask: number }> {
+  await load();
+  await page.waitForFunction(() => (window as unknown as { __searchBench?: SearchProbe }).__searchBench?.startup.answeredAt !== undefined, undefined, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __searchBench: SearchProbe }).__searchBench;
+    const answeredAt = probe.startup.answeredAt!;
+    const tasks = probe.longTasks.filter((t) => t.start < answeredAt).map((t) => t.duration);
+    return { inputAt: probe.startup.inputAt!, answeredAt, longestTask: Math.max(0, ...tasks) };
+  });
+}
+
+/**
+ * The JS heap of the page and its workers after a GC, in MB, through the browser's DevTools
+ * protocol (a worker is a target of its own, reached through the page's session).
+ */
+async function heapMegabytes(page: Page): Promise<number> {
+  const session: CDPSession = await page.context().newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const own = (await session.send('Runtime.getHeapUsage')).usedSize;
+    let workers = 0;
+    const replies = new Map<number, (message: { result?: { usedSize?: number } }) => void>();
+    session.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+      const message = JSON.parse(event.message) as { id: number; result?: { usedSize?: number } };
+      replies.get(message.id)?.(message);
+    });
+    const { targetInfos } = await session.send('Target.getTargets');
+    let id = 1;
+    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
+      const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      const ask = (method: string) =>
+        new Promise<{ result?: { usedSize?: number } }>((resolve, reject) => {
+          const messageId = id++;
+          replies.set(messageId, resolve);
+          setTimeout(() => reject(new Error(`no answer from a worker to ${method}`)), 30_000);
+          void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: messageId, method }) });
+        });
+      await ask('HeapProfiler.collectGarbage');
+      workers += (await ask('Runtime.getHeapUsage')).result?.usedSize ?? 0;
+      await session.send('Target.detachFromTarget', { sessionId });
+    }
+    return round((own + workers) / 1024 / 1024, 1);
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Types each query letter by letter into the emptied field, timing each keystroke to its answer painted. */
+async function timeKeystrokes(page: Page): Promise<{ times: number[]; missed: number }> {
+  const input = page.getByTestId('search-input');
+  const times: number[] = [];
+  let missed = 0;
+  for (const query of TYPED) {
+    await input.fill('');
+    await input.focus();
+    await page.waitForTimeout(400);
+    for (const char of query) {
+      await page.evaluate(() => (window as unknown as { __searchBench: SearchProbe }).__searchBench.arm());
+      await page.keyboard.type(char);
+      const answer = await page.evaluate(() => (window as unknown as { __searchBench: SearchProbe }).__searchBench.answered());
+      if (answer) times.push(answer.paintedAt - answer.keyAt);
+      else missed++;
+      await page.waitForTimeout(50);
+    }
+  }
+  return { times, missed };
+}
+
+/** New build only: a word typed into a new note, then searched; from its last keystroke to the note listed. */
+async function timeNoteEdit(page: Page): Promise<{ ms: number; longestTask: number }> {
+  const word = 'زعفرانية';
+  await page.getByTestId('search-input').fill('');
+  await page.getByRole('tab', { name: 'Notebook' }).click();
+  await page.getByRole('button', { name: 'New note', exact: true }).click();
+  await page.getByLabel('Note title').fill('ملاحظة للقياس');
+  const item = page.getByTestId('note-item').filter({ hasText: 'ملاحظة للقياس' });
+  await item.waitFor();
+  const noteId = await item.getAttribute('data-note-id');
+  await page.getByTestId('note-editor').click();
+  await page.keyboard.type(`مراجعة ${word}`);
+  const keyAt = await page.evaluate(() => (window as unknown as { __searchBench: SearchProbe }).__searchBench.lastKeyAt!);
+  const found = page.evaluate(
+    (selector) => (window as unknown as { __searchBench: SearchProbe }).__searchBench.waitFor(selector, 20_000),
+    `[data-testid="search-result"][data-kind="note"][data-note-id="${noteId}"]`,
+  );
+  await page.getByTestId('search-input').fill(word);
+  const foundAt = await found;
+  if (foundAt === null) throw new Error('the edited note was not found within 20 s');
+  const longestTask = await page.evaluate(
+    ([from, to]) => Math.max(0, ...(window as unknown as { __searchBench: SearchProbe }).__searchBench.longTasks.filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => t.duration)),
+    [keyAt, foundAt],
+  );
+  return { ms: foundAt - keyAt, longestTask };
+}
+
+interface BuildFigures {
+  build: Figure;
+  buildLongestTask: Figure;
+  heap: Figure;
+  appShown: Figure;
+  cold: Figure;
+  coldLongestTask: Figure;
+  keystroke: Figure;
+  noteEdit: Figure;
+  noteEditLongestTask: Figure;
+}
+
+/** Progress on stderr: the whole run takes minutes. */
+const log = (message: string) => process.stderr.write(`  [search bench] ${message}\n`);
+
+const notMeasured = (error: unknown): string => `not measured: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+
+async function measure(browser: Browser, site: string, rows: SeedRows, isNew: boolean): Promise<BuildFigures> {
+  const figures: BuildFigures = {
+    build: 'not measured',
+    buildLongestTask: 'not measured',
+    heap: 'not measured',
+    appShown: 'not measured',
+    cold: 'not measured',
+    coldLongestTask: 'not measured',
+    keystroke: 'not measured',
+    noteEdit: isNew ? 'not measured' : 'n/a (notes are not searched)',
+    noteEditLongestTask: isNew ? 'not measured' : 'n/a',
+  };
+  const server = await serveFolder(site);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(installSearchProbe, STARTUP_QUERY);
+    await page.goto(server.url);
+    await page.getByTestId('search-input').waitFor({ timeout: 60_000 });
+    log(`${isNew ? 'new' : 'today'}: storing the rows`);
+    await seed(page, rows);
+    try {
+      log('building the index');
+      const built = await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 600_000);
+      figures.build = round(built.answeredAt);
+      figures.buildLongestTask = round(built.longestTask);
+      log(`index built: ${figures.build} ms; heap`);
+      await page.waitForTimeout(1000);
+      figures.heap = await heapMegabytes(page).catch(notMeasured);
+      log(`heap ${figures.heap}; waiting for the saved index`);
+      if (isNew) {
+        const deadline = Date.now() + 120_000;
+        while (!(await savedIndexStored(page)) && Date.now() < deadline) await page.waitForTimeout(250);
+      }
+      await page.waitForTimeout(1000);
+      log('cold starts');
+      const cold = [];
+      for (let run = 0; run < COLD_RUNS; run++) {
+        cold.push(await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 120_000));
+        await page.waitForTimeout(500);
+      }
+      figures.appShown = round(median(cold.map((c) => c.inputAt)));
+      figures.cold = round(median(cold.map((c) => c.answeredAt)));
+      figures.coldLongestTask = round(median(cold.map((c) => c.longestTask)));
+    } catch (error) {
+      figures.build = notMeasured(error);
+    }
+    try {
+      log('keystrokes');
+      const { times, missed } = await timeKeystrokes(page);
+      figures.keystroke = `${round(percentile(times, 50), 1)} / ${round(percentile(times, 95), 1)} (${times.length} keys${missed ? `, ${missed} unanswered` : ''})`;
+    } catch (error) {
+      figures.keystroke = notMeasured(error);
+    }
+    if (isNew) {
+      try {
+        log('note edit');
+        const edit = await timeNoteEdit(page);
+        figures.noteEdit = round(edit.ms);
+        figures.noteEditLongestTask = round(edit.longestTask);
+      } catch (error) {
+        figures.noteEdit = notMeasured(error);
+      }
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return figures;
+}
+
+const LABELS: Record<keyof BuildFigures, string> = {
+  build: 'full index build: first load after storing → first answer painted (ms)',
+  buildLongestTask: 'longest main-thread task during that load (ms)',
+  heap: 'JS heap with the index ready, page + workers (MB)',
+  appShown: 'cold start: reload → search field shown, median (ms)',
+  cold: 'cold start: reload → index ready (first answer painted), median (ms; target < 500)',
+  coldLongestTask: 'longest main-thread task during cold start, median (ms)',
+  keystroke: 'keystroke → results painted, p50 / p95 (ms; target p95 < 30)',
+  noteEdit: 'note edit → found by the word just typed (ms; target < 1000)',
+  noteEditLongestTask: 'longest main-thread task from the edit to found (ms; target ≤ 50)',
+};
+
+export const BROWSER_COLUMNS = [`today (${TODAY_COMMIT})`, 'new'] as const;
+
+/** Both builds measured in one browser; a row per figure, the two builds side by side. */
+export async function benchSearchBrowser(): Promise<{ data: string; rows: Record<string, readonly [Figure, Figure]> }> {
+  const work = mkdtempSync(join(tmpdir(), 'qiraa-bench-search-'));
+  try {
+    // For trying the bench out: smaller data, and sites built already.
+    const scale = Number(process.env['SEARCH_BENCH_SCALE'] ?? 1);
+    const rows = makeSeedRows({ articles: Math.round(SIZES.articles * scale), highlights: Math.round(SIZES.highlights * scale), notes: Math.round(SIZES.notes * scale) });
+    const megabytes = rows.documentBodies.reduce((sum, b) => sum + Buffer.byteLength(b.text), 0) / 1e6;
+    const todaySite = process.env['SEARCH_BENCH_TODAY_SITE'] ?? buildToday(join(work, 'today'));
+    const newSite = process.env['SEARCH_BENCH_NEW_SITE'] ?? buildNew(join(work, 'new'));
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    const loadBefore = loadavg()[0]!;
+    try {
+      const today = await measure(browser, todaySite, rows, false);
+      const now = await measure(browser, newSite, rows, true);
+      const table: Record<string, readonly [Figure, Figure]> = {};
+      for (const key of Object.keys(LABELS) as (keyof BuildFigures)[]) table[LABELS[key]] = [today[key], now[key]];
+      return {
+        data:
+          `${rows.documents.length} imported articles (${round(megabytes, 1)} MB), ${rows.highlights.length} highlights, ${rows.notes.length} notes, in IndexedDB; ` +
+          `start-up query “${STARTUP_QUERY}”, typed: ${TYPED.map((q) => `“${q}”`).join(', ')}; machine load average ${round(loadBefore, 1)} → ${round(loadavg()[0]!, 1)}`,
+        rows: table,
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The table as lines of text. */
+export function formatBrowserTable(table: Awaited<ReturnType<typeof benchSearchBrowser>>): string[] {
+  const labels = Object.keys(table.rows);
+  const width = Math.max(...labels.map((l) => l.length));
+  const cell = (value: Figure) => String(value).padStart(16);
+  return [
+    `  ${table.data}`,
+    `  ${''.padEnd(width)}  ${BROWSER_COLUMNS.map(cell).join('  ')}`,
+    ...labels.map((label) => `  ${label.padEnd(width)}  ${table.rows[label]!.map(cell).join('  ')}`),
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of formatBrowserTable(await benchSearchBrowser())) console.log(line);
+}
