@@ -257,6 +257,9 @@ test('F7 gives the reading view a caret: Shift+arrows select, H highlights, and 
   const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
   expect(selected.trim().length).toBeGreaterThan(3);
   await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  // By the start of a right-to-left line, near the window's edge, the toolbar keeps its swatches in one row.
+  const tops = await page.getByTestId('highlight-color').evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
   await page.keyboard.press('h');
   const item = page.getByTestId('highlight-item');
   await expect(item).toHaveCount(1);
@@ -280,4 +283,18 @@ test('Undo in the “highlight deleted” toast brings the highlight back with f
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(highlightItem(page, id)).toHaveCount(1);
   await expect(highlightItem(page, id)).toBeFocused();
+});
+
+test.describe('a 1024×640 window', () => {
+  test.use({ viewport: { width: 1024, height: 640 } });
+
+  test('by the start of a right-to-left line, at the window’s edge, the toolbar keeps its swatches in one row, inside the window', async ({ page }) => {
+    await openApp(page);
+    await openDocument(page, DOC);
+    await selectPhrase(page, 'دعت الولايات');
+    const tops = await page.getByTestId('highlight-color').evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const toolbar = (await page.getByTestId('selection-toolbar').boundingBox())!;
+    expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(1024);
+  });
 });
