@@ -31,13 +31,13 @@ const PARAGRAPH_TITLE = 'فقرة واحدة طويلة جدا';
 const RARE = 'أسطرلاب الزرقالي العجيب';
 const SMALL_DOC = '000_14e37202ef5eb1ed';
 
-function makeBook(): string {
+export function makeBook(): string {
   const lines = bookLines(corpusSentences(), { bytes: BOOK_BYTES });
   lines.splice(Math.floor(lines.length * 0.9), 0, `ومن عجائب ذلك ${RARE} الذي وصفه الرحالة.`);
   return `${lines.join('\n')}\n`;
 }
 
-function makeParagraph(): string {
+export function makeParagraph(): string {
   const words = corpusSentences().join(' ').split(/\s+/);
   const out: string[] = [];
   for (let i = 0, length = 0; length < 1_000_000; i++) {
@@ -63,7 +63,7 @@ function buildSite(commit: string | null, folder: string): string {
 
 type Figures = Record<string, number | string>;
 
-async function measure(browser: Browser, site: string, book: string, paragraph: string): Promise<Figures> {
+export async function measure(browser: Browser, site: string, book: string, paragraph: string): Promise<Figures> {
   const server = await serveFolder(site);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
