@@ -22,6 +22,8 @@ test('printed, an article shows its title, details and text with the highlight m
   await openDocument(page, DOC);
   const id = await highlightPhrase(page, PHRASE, 'green');
   const title = (await page.getByTestId('reader-title').innerText()).trim();
+  // Until a print is asked for, the whole text is not held a second time in the page.
+  await expect(page.getByTestId('print-view')).toHaveCount(0);
   await page.getByTestId('print-document').click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', '1');
 
@@ -68,4 +70,14 @@ test('“Print with notes” adds the article’s notes after its text; “Print
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print-view')).toBeVisible();
   await expect(notes).toHaveCount(0);
+});
+
+test("the browser's own print (beforeprint) draws the print view, and it is gone again after", async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await expect(page.getByTestId('print-view')).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByTestId('print-view').locator('article')).toContainText(PHRASE);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.getByTestId('print-view')).toHaveCount(0);
 });

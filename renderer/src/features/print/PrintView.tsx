@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useEffect, useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { createPortal } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights';
 import { db } from '../../data/db';
 import { bodyBlocks } from '../reader/body-blocks';
 import { printPieces, type PrintMark } from './print-segments';
-import { setPrintWithNotes, usePrintWithNotes } from './print-options';
+import { setPrinting, setPrintWithNotes, usePrinting, usePrintWithNotes } from './print-options';
 import './print.css';
 
 interface PrintViewProps {
@@ -20,20 +20,39 @@ interface PrintViewProps {
 const BLOCK_TAGS = { heading: 'h2', paragraph: 'p', caption: 'p', quote: 'blockquote', 'list-item': 'p' } as const;
 
 /**
+ * Holds the print view only while a print is under way (the browser's own Ctrl+P included, through
+ * beforeprint), so a book's whole text is not in the DOM, nor re-rendered on every highlight change,
+ * the rest of the time.
+ */
+export function PrintView(props: PrintViewProps) {
+  const printing = usePrinting();
+  useEffect(() => {
+    // The browser lays the page out for print right after beforeprint: the view must be there by then.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => {
+      setPrinting(false);
+      // "With notes" is for the print it was chosen for; Ctrl+P afterwards prints the text alone.
+      setPrintWithNotes(false);
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing ? <PrintContent {...props} /> : null;
+}
+
+/**
  * What printing (and the desktop's Save as PDF) gives: the title, the document's details and its
  * whole text with the highlights as <mark>s, then, when asked for, its notes. Hidden on screen; in
  * print it is the only thing shown (print.css). Rendered outside the app's root, so none of the
  * chrome, nor the virtualised reader, takes part in printing.
  */
-export function PrintView({ document, title, highlights }: PrintViewProps) {
+function PrintContent({ document, title, highlights }: PrintViewProps) {
   const intl = useIntl();
   const withNotes = usePrintWithNotes();
-  // "With notes" is for the print it was chosen for; Ctrl+P afterwards prints the text alone.
-  useEffect(() => {
-    const reset = () => setPrintWithNotes(false);
-    window.addEventListener('afterprint', reset);
-    return () => window.removeEventListener('afterprint', reset);
-  }, []);
   const blocks = useMemo(() => bodyBlocks(document), [document]);
   const marks = useMemo<PrintMark[]>(
     () => highlights.map(({ highlight, start, end }) => ({ start, end, color: highlight.color, style: highlight.style, id: highlight.id })),
