@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight } from '../../core/highlights/highlight-types';
-import type { ResolvedHighlights } from '../../core/highlights/resolve-highlights';
+import type { AnchoredHighlight, ResolvedHighlights } from '../../core/highlights/resolve-highlights';
 import { PASSAGE_DRAG_TYPE } from '../notes/InsertPassagePlugin';
+import { listRuns, sameEntries, sameListedHighlight } from './list-runs';
 
 interface HighlightsPanelProps {
   document: CorpusDocument;
@@ -16,8 +17,25 @@ interface HighlightsPanelProps {
   onDeleteOrphan: (highlight: Highlight) => void;
 }
 
+// Entries drawn with the document; the rest follow a batch per task, so a long book's list of
+// thousands never holds up its text's first paint or a click made meanwhile.
+const FIRST_ENTRIES = 60;
+const MORE_ENTRIES = 200;
+
+/** How many of `total` entries to draw now: a first batch, then one more batch per task until all are. */
+function useEntriesShown(total: number): number {
+  const [shown, setShown] = useState(FIRST_ENTRIES);
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setShown((n) => n + MORE_ENTRIES), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
 /** The open document's highlights in reading order, then those whose passage is gone. */
 export function HighlightsPanel({ document, resolved, selectedId, notedIds, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
+  const shown = useEntriesShown(resolved?.anchored.length ?? 0);
   if (!resolved)
     return (
       <p className="status">
@@ -34,13 +52,14 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
           </span>
         </h2>
         <ol data-testid="highlights-panel" className="highlight-list">
-          {anchored.map(({ highlight, start, end }) => (
-            <HighlightItem
-              key={highlight.id}
-              highlight={highlight}
-              text={document.text.slice(start, end)}
-              selected={highlight.id === selectedId}
-              hasNote={notedIds.has(highlight.id)}
+          {listRuns(shown < anchored.length ? anchored.slice(0, shown) : anchored).map((run) => (
+            <HighlightRun
+              key={run.key}
+              entries={run.entries}
+              text={document.text}
+              // Only the run holding the selected highlight hears of it, so selecting redraws one run.
+              selectedId={selectedId !== null && run.entries.some((e) => e.highlight.id === selectedId) ? selectedId : null}
+              notedIds={notedIds}
               onChoose={onChoose}
             />
           ))}
@@ -79,6 +98,32 @@ export function HighlightsPanel({ document, resolved, selectedId, notedIds, onCh
   );
 }
 
+interface HighlightRunProps {
+  entries: AnchoredHighlight[];
+  /** The document's text. */
+  text: string;
+  selectedId: string | null;
+  notedIds: ReadonlySet<string>;
+  onChoose: (id: string, byKeyboard: boolean) => void;
+}
+
+/** The list entries of one stretch of text (see list-runs); redrawn only when one of them changes. */
+const HighlightRun = memo(
+  function HighlightRun({ entries, text, selectedId, notedIds, onChoose }: HighlightRunProps) {
+    return entries.map(({ highlight, start, end }) => (
+      <HighlightItem
+        key={highlight.id}
+        highlight={highlight}
+        text={text.slice(start, end)}
+        selected={highlight.id === selectedId}
+        hasNote={notedIds.has(highlight.id)}
+        onChoose={onChoose}
+      />
+    ));
+  },
+  (a, b) => a.text === b.text && a.selectedId === b.selectedId && a.notedIds === b.notedIds && a.onChoose === b.onChoose && sameEntries(a.entries, b.entries),
+);
+
 interface HighlightItemProps {
   highlight: Highlight;
   text: string;
@@ -87,7 +132,7 @@ interface HighlightItemProps {
   onChoose: (id: string, byKeyboard: boolean) => void;
 }
 
-/** Memoised: a document may have a thousand highlights, and adding one must not redraw them all. */
+/** Memoised on what it shows: a document may have thousands of highlights, and adding one must not redraw them all. */
 const HighlightItem = memo(function HighlightItem({ highlight, text, selected, hasNote, onChoose }: HighlightItemProps) {
   const intl = useIntl();
   return (
@@ -124,4 +169,5 @@ const HighlightItem = memo(function HighlightItem({ highlight, text, selected, h
       </button>
     </li>
   );
-});
+},
+(a, b) => a.text === b.text && a.selected === b.selected && a.hasNote === b.hasNote && a.onChoose === b.onChoose && sameListedHighlight(a.highlight, b.highlight));

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
-import { createHighlightResolver } from '../../core/highlights/resolve-highlights';
+import { createHighlightResolver, type HighlightResolver } from '../../core/highlights/resolve-highlights';
 import type { DocumentStateRow } from '../../data/db';
 import { deleteHighlight, newHighlight, saveNewHighlight, type NoteFate } from '../../data/highlight-store';
 import { useNotedHighlightIds } from '../../data/use-notes';
@@ -66,7 +66,12 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const bodyRef = useRef<HTMLDivElement>(null);
   const navigatorRef = useRef<ReaderNavigator>(null);
   const { rows, addUnsaved, dropUnsaved } = useOptimisticHighlights(document.id);
-  const resolve = useMemo(() => createHighlightResolver(document.text), [document.text]);
+  // Made on the first anchoring, not with the document: normalising a long book's text takes a
+  // while, and the highlights arrive after its text has been painted.
+  const resolve = useMemo(() => {
+    let resolver: HighlightResolver | null = null;
+    return (highlights: readonly Highlight[]) => (resolver ??= createHighlightResolver(document.text))(highlights);
+  }, [document.text]);
   const resolved = useMemo(() => rows && measured('qiraa:anchor-highlights', () => resolve(rows)), [rows, resolve]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -164,6 +169,13 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     },
     [select, scrollToHighlight],
   );
+  // The list gets one function for the document's life: `choose` changes with every highlight added,
+  // and a new one would redraw all of a long book's list entries on each colour click.
+  const latestChoose = useRef(choose);
+  useEffect(() => {
+    latestChoose.current = choose;
+  }, [choose]);
+  const chooseFromList = useCallback((id: string, byKeyboard: boolean) => latestChoose.current(id, byKeyboard), []);
 
   // A followed passage link: show the passage once this document has anchored its highlight.
   // Selecting happens while rendering (React's way to adjust state to props); scrolling after layout.
@@ -265,7 +277,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
                   resolved={resolved}
                   selectedId={selectedId}
                   notedIds={notedIds}
-                  onChoose={choose}
+                  onChoose={chooseFromList}
                   onDeleteOrphan={(h) => remove(h.id)}
                 />
               </>
