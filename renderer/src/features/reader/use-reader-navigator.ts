@@ -1,4 +1,4 @@
-import { useMemo, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import type { VirtualizerHandle } from 'virtua';
 import { blockNodes, domRanges, type TextRange } from '../highlights/text-dom';
 import { chunkIndexAt, type TextChunk } from './text-chunks';
@@ -42,13 +42,16 @@ export function useReaderNavigator(chunks: TextChunk[], handleRef: RefObject<Vir
   // One per reader, not per navigator: a new navigator (the document object reloaded) must not
   // make jumps wait for a restore that already happened.
   const [{ restored, markRestored }] = useState(restoreSignal);
+  // Each jump takes the next number; an older jump still scrolling over the next frames stops as
+  // soon as a newer one starts (two quick F3s on a slow machine pulled the view back to the first).
+  const latestJump = useRef(0);
   return useMemo(() => {
-    const reveal = async (offset: number) => {
+    const revealFor = async (offset: number, jump: number) => {
       const index = chunkIndexAt(chunks, offset);
       const mounted = () => bodyRef.current?.querySelector(`[data-chunk="${index}"]`) != null;
       // Asked again every few frames: right after the reader mounts, the virtualiser may not
       // have measured its viewport yet and ignores the first request.
-      for (let frame = 0; frame < MAX_FRAMES && !mounted(); frame++) {
+      for (let frame = 0; frame < MAX_FRAMES && !mounted() && latestJump.current === jump; frame++) {
         if (frame % 4 === 0) handleRef.current?.scrollToIndex(index);
         await nextFrame();
       }
@@ -57,14 +60,15 @@ export function useReaderNavigator(chunks: TextChunk[], handleRef: RefObject<Vir
     return {
       restored,
       markRestored,
-      reveal,
+      reveal: (offset: number) => revealFor(offset, ++latestJump.current),
       async showRange(range: TextRange, scroller: HTMLElement) {
-        await reveal(range.start);
+        const jump = ++latestJump.current;
+        await revealFor(range.start, jump);
         for (let attempt = 0; ; attempt++) {
           const body = bodyRef.current;
           const ranges = body ? domRanges(blockNodes(body), range) : [];
           const first = ranges[0];
-          if (!first || attempt === MAX_PLACING) return ranges;
+          if (!first || attempt === MAX_PLACING || latestJump.current !== jump) return ranges;
           const view = scroller.getBoundingClientRect();
           const off = first.getBoundingClientRect().top - view.top - view.height / 3;
           // Placed, and still in place a frame after: the chunks around it have been measured.
