@@ -169,3 +169,18 @@ test('Ctrl+Alt+V (by physical key, so also with the Arabic layout) makes a docum
   await expect(dialog).toHaveCount(0);
   expect(await importedIds(page)).toHaveLength(1);
 });
+
+test.describe('in the Arabic interface', () => {
+  test.use({ locale: 'ar' });
+
+  test('a refused file is given its reason in Arabic, naming the file', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles([file('empty.txt', Buffer.alloc(0)), file('report.pdf', Buffer.from('%PDF-1.7\n1 0 obj'), 'application/pdf')]);
+    const errors = page.getByTestId('import-progress').getByTestId('error');
+    await expect(errors).toHaveCount(2);
+    await expect(errors.filter({ hasText: 'empty.txt' })).toContainText('الملف «empty.txt» فارغ، فليس فيه ما يُستورد.');
+    await expect(errors.filter({ hasText: 'report.pdf' })).toContainText('الملف «report.pdf» مستند PDF.');
+    await expect(page.getByTestId('import-progress')).not.toContainText(/is empty|PDF document|imported/);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/in-english';
 import { decodeText, type DecodeOutcome } from './decode-text';
 import { encodeAs, singleByteEncoder, type FixtureEncoding } from './import-fixtures';
 
@@ -15,13 +16,13 @@ const ISO_ARTICLE = seedText('002');
 const TITLE = 'تحركات أميركية في ليبيا.. أمن المنطقة رهين بكبح التمدد الروسي';
 
 function decoded(outcome: DecodeOutcome): { text: string; encoding: string } {
-  if (!outcome.ok) throw new Error(`expected text, got: ${outcome.reason}`);
+  if (!outcome.ok) throw new Error(`expected text, got: ${inEnglish(outcome.reason)}`);
   return { text: outcome.text, encoding: outcome.encoding };
 }
 
 function refusal(outcome: DecodeOutcome): string {
   if (outcome.ok) throw new Error(`expected a refusal, got ${outcome.encoding} text: ${outcome.text.slice(0, 60)}`);
-  return outcome.reason;
+  return inEnglish(outcome.reason);
 }
 
 describe('decodeText reads Arabic files in every encoding people have them in', () => {

@@ -5,6 +5,7 @@
  * bomb is refused without filling memory.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { Message } from '../message';
 
 /** Largest declared size of one text entry (a chapter, the package file) that is inflated. */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -21,9 +22,10 @@ export interface EpubArchive {
   read: (path: string) => Uint8Array | null;
 }
 
-export type OpenedArchive = { ok: true; archive: EpubArchive } | { ok: false; reason: string };
+export type OpenedArchive = { ok: true; archive: EpubArchive } | { ok: false; reason: Message };
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+const megabytes = (bytes: number): number => Math.round(bytes / (1024 * 1024));
+const detailOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Opens an EPUB's zip archive, or says why it cannot be: not a zip archive, damaged, or
@@ -42,21 +44,21 @@ export function openEpubArchive(bytes: Uint8Array): OpenedArchive {
       },
     });
   } catch (error) {
-    return { ok: false, reason: `its zip archive is damaged and cannot be read (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: { id: 'import.reason.epub.zipUnreadable', values: { detail: detailOf(error) } } };
   }
-  if (entries.length === 0) return { ok: false, reason: 'its zip archive is empty' };
+  if (entries.length === 0) return { ok: false, reason: { id: 'import.reason.epub.zipEmpty' } };
   const wanted = entries.filter((info) => TEXT_ENTRY.test(info.name) || info.name === 'mimetype');
   const tooBig = wanted.find((info) => info.originalSize > MAX_ENTRY_BYTES);
-  if (tooBig) return { ok: false, reason: `“${tooBig.name}” inside it unpacks to ${megabytes(tooBig.originalSize)}, more than the ${megabytes(MAX_ENTRY_BYTES)} one part of a book may hold (a “zip bomb” looks like this)` };
+  if (tooBig) return { ok: false, reason: { id: 'import.reason.epub.partTooBig', values: { part: tooBig.name, size: megabytes(tooBig.originalSize), limit: megabytes(MAX_ENTRY_BYTES) } } };
   const total = wanted.reduce((sum, info) => sum + info.originalSize, 0);
-  if (total > MAX_TEXT_BYTES) return { ok: false, reason: `its text unpacks to ${megabytes(total)}, more than the ${megabytes(MAX_TEXT_BYTES)} a book may hold (a “zip bomb” looks like this)` };
+  if (total > MAX_TEXT_BYTES) return { ok: false, reason: { id: 'import.reason.epub.textTooBig', values: { size: megabytes(total), limit: megabytes(MAX_TEXT_BYTES) } } };
 
   let files: Record<string, Uint8Array>;
   try {
     const names = new Set(wanted.map((info) => info.name));
     files = unzipSync(bytes, { filter: (info) => names.has(info.name) });
   } catch (error) {
-    return { ok: false, reason: `its zip archive is damaged and cannot be unpacked (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: { id: 'import.reason.epub.zipUnpackFailed', values: { detail: detailOf(error) } } };
   }
   const byLowerCase = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
   return {

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/in-english';
 import { extensionOf, identifyFile } from './identify-file';
 
 const ARABIC = strToU8('دعت الولايات المتحدة إلى الانسحاب الفوري للقوات الروسية والتركية من ليبيا.');
@@ -64,11 +65,11 @@ describe('identifyFile says what a file is when it cannot be imported', () => {
   ])('%s', (name, content, reason) => {
     const identified = identifyFile(name, content);
     expect(identified.ok).toBe(false);
-    if (!identified.ok) expect(identified.reason.startsWith(reason)).toBe(true);
+    if (!identified.ok) expect(inEnglish(identified.reason).startsWith(reason)).toBe(true);
   });
 
   it('an empty .pdf is still called a PDF, by its name', () => {
-    expect(identifyFile('فارغ.pdf', new Uint8Array())).toMatchObject({ ok: false, reason: expect.stringMatching(/^“فارغ\.pdf” is a PDF document/) });
+    expect(identifyFile('فارغ.pdf', new Uint8Array())).toEqual({ ok: false, reason: { id: 'import.reason.pdf', values: { file: 'فارغ.pdf' } } });
   });
 });
 

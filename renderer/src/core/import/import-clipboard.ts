@@ -3,6 +3,7 @@
  * .txt file. Kept apart from the file importer so that the window, which only ever pastes, does
  * not load the HTML, Markdown and encoding machinery the import worker needs.
  */
+import type { Message } from '../message';
 import type { ImportOutcome } from './import-types';
 import { parseTextDocument } from './parse-text';
 import { textProblem } from './readable-text';
@@ -39,18 +40,18 @@ export function clipboardFileName(now: Date): string {
  */
 export async function importClipboardText(text: string, now: Date): Promise<ImportOutcome> {
   const fileName = clipboardFileName(now);
-  const fail = (reason: string): ImportOutcome => ({ ok: false, failure: { fileName, reason } });
+  const fail = (reason: Message): ImportOutcome => ({ ok: false, failure: { fileName, reason } });
   const problem = textProblem(text);
-  if (problem === 'blank') return fail('There is no text to make a document from: copy some text, or paste it here.');
+  if (problem === 'blank') return fail({ id: 'import.reason.clipboardBlank' });
   // A replacement character on the clipboard was put there by the program copied from; the text
   // is still what the user sees, so it is kept. Control characters are not text.
-  if (problem === 'control') return fail('The pasted text has control characters in it, so it looks like binary data rather than text.');
+  if (problem === 'control') return fail({ id: 'import.reason.clipboardControl' });
   try {
     const bytes = new TextEncoder().encode(text);
     const document = parseTextDocument(fileName, text);
     const contentHash = await sha256Hex(bytes);
     return { ok: true, file: { fileName, format: 'clipboard', encoding: 'utf-8', contentHash, byteLength: bytes.byteLength, document } };
   } catch (error) {
-    return fail(`The pasted text could not be made into a document (${error instanceof Error ? error.message : String(error)}).`);
+    return fail({ id: 'import.reason.clipboardFailed', values: { detail: error instanceof Error ? error.message : String(error) } });
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { inEnglish } from '../../i18n/in-english';
 import { arabicNewsPage, encodeAs } from './import-fixtures';
 import { importFile } from './import-file';
 import type { ImportOutcome, ImportedFile } from './import-types';
@@ -30,15 +31,15 @@ const TITLE = 'تحركات أميركية في ليبيا.. أمن المنطق
 const PARAGRAPHS = ARTICLE.split('\n').filter((line) => line.length > 200).slice(0, 3);
 
 function imported(outcome: ImportOutcome): ImportedFile {
-  if (!outcome.ok) throw new Error(`expected a document, got: ${outcome.failure.reason}`);
+  if (!outcome.ok) throw new Error(`expected a document, got: ${inEnglish(outcome.failure.reason)}`);
   return outcome.file;
 }
 
 function refusal(outcome: ImportOutcome, fileName: string): string {
   if (outcome.ok) throw new Error(`expected a refusal, got a ${outcome.file.format} document`);
   expect(outcome.failure.fileName).toBe(fileName);
-  expect(outcome.failure.reason).toContain(`“${fileName}”`);
-  return outcome.failure.reason;
+  expect(outcome.failure.reason.values?.file).toBe(fileName);
+  return inEnglish(outcome.failure.reason);
 }
 
 describe('importFile reads each format into a document', () => {
@@ -91,7 +92,7 @@ describe('importFile refuses what it cannot import, naming the file', () => {
     await fc.assert(
       fc.asyncProperty(names, fc.uint8Array({ maxLength: 300 }), async (name, bytes) => {
         const outcome = await importFile(name, bytes);
-        if (!outcome.ok) expect(outcome.failure.reason).toContain(`“${name}”`);
+        if (!outcome.ok) expect(inEnglish(outcome.failure.reason)).toContain(`“${name}”`);
       }),
       { numRuns: 300 },
     );

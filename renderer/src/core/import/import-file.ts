@@ -6,6 +6,7 @@
 import { decodeText } from './decode-text';
 import { identifyFile, type ImportableFormat } from './identify-file';
 import { sha256Hex } from './import-clipboard';
+import type { Message } from '../message';
 import type { ImportOutcome, ParsedDocument } from './import-types';
 import { parseEpub } from './parse-epub';
 import { parseHtmlDocument } from './parse-html';
@@ -31,26 +32,26 @@ const PARSERS: Readonly<Record<Exclude<ImportableFormat, 'epub'>, (fileName: str
  * @param bytes the file's contents, unchanged; `contentHash` is their SHA-256.
  */
 export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
-  const fail = (reason: string): ImportOutcome => ({ ok: false, failure: { fileName, reason } });
+  const fail = (reason: Message): ImportOutcome => ({ ok: false, failure: { fileName, reason } });
   try {
     const identified = identifyFile(fileName, bytes);
     if (!identified.ok) return fail(identified.reason);
     if (identified.format === 'epub') {
       const book = parseEpub(fileName, bytes);
-      if (!book.ok) return fail(`“${fileName}” cannot be imported as an EPUB book: ${book.reason}.`);
+      if (!book.ok) return fail({ id: book.reason.id, values: { ...book.reason.values, file: fileName } });
       const file = { fileName, format: 'epub' as const, encoding: 'utf-8' as const, contentHash: await sha256Hex(bytes), byteLength: bytes.byteLength, document: book.document };
       return { ok: true, file: book.problems.length > 0 ? { ...file, problems: book.problems } : file };
     }
     const decoded = decodeText(fileName, bytes, { html: identified.format === 'html' });
     if (!decoded.ok) return fail(decoded.reason);
     const document = PARSERS[identified.format](fileName, decoded.text);
-    if (document === null || document.blocks.length === 0) return fail(`“${fileName}” has no readable text, so there is nothing to import.`);
+    if (document === null || document.blocks.length === 0) return fail({ id: 'import.reason.noText', values: { file: fileName } });
     return {
       ok: true,
       file: { fileName, format: identified.format, encoding: decoded.encoding, contentHash: await sha256Hex(bytes), byteLength: bytes.byteLength, document },
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`“${fileName}” could not be imported: reading it failed (${detail}). The file itself is unchanged.`);
+    return fail({ id: 'import.reason.readingFailed', values: { file: fileName, detail } });
   }
 }

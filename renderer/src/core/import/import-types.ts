@@ -4,6 +4,7 @@
  * a document came from.
  */
 import type { Block, TocEntry } from '../corpus/corpus-types';
+import type { Message } from '../message';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'epub' | 'clipboard';
 
@@ -58,10 +59,10 @@ export interface ImportedFile {
   problems?: string[];
 }
 
-/** A file that was not imported, with a reason a user can act on (it names the file). */
+/** A file that was not imported, with a reason a user can act on (a message whose `file` value names the file). */
 export interface ImportFailure {
   fileName: string;
-  reason: string;
+  reason: Message;
 }
 
 export type ImportOutcome = { ok: true; file: ImportedFile } | { ok: false; failure: ImportFailure };

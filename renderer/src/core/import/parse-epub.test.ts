@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/in-english';
 import { tableOfContents } from '../library/table-of-contents';
 import { buildEpub, type EpubSpec } from './epub-fixtures';
 import { MAX_ENTRY_BYTES } from './epub-zip';
@@ -36,14 +37,14 @@ const ARABIC_BOOK: EpubSpec = {
 
 function parsed(spec: EpubSpec, name = 'كتاب.epub'): { document: ParsedDocument; problems: string[] } {
   const result = parseEpub(name, buildEpub(spec));
-  if (!result.ok) throw new Error(`expected a book, got: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected a book, got: ${inEnglish({ ...result.reason, values: { ...result.reason.values, file: name } })}`);
   return result;
 }
 
 function refused(bytes: Uint8Array): string {
   const result = parseEpub('كتاب.epub', bytes);
   if (result.ok) throw new Error('expected a refusal');
-  return result.reason;
+  return inEnglish({ ...result.reason, values: { ...result.reason.values, file: 'كتاب.epub' } });
 }
 
 /** Every block's text is the slice of the document's text at its offsets. */
@@ -206,7 +207,7 @@ describe('parseEpub imports a book with missing parts and names each of them', (
 
 describe('importFile imports .epub books', () => {
   function imported(outcome: Awaited<ReturnType<typeof importFile>>): ImportedFile {
-    if (!outcome.ok) throw new Error(outcome.failure.reason);
+    if (!outcome.ok) throw new Error(inEnglish(outcome.failure.reason));
     return outcome.file;
   }
 
@@ -226,6 +227,7 @@ describe('importFile imports .epub books', () => {
 
   it('refuses a damaged book with a reason naming the file', async () => {
     const outcome = await importFile('ليبيا.epub', zipSync({ 'a.txt': strToU8('x') }));
-    expect(outcome).toMatchObject({ ok: false, failure: { fileName: 'ليبيا.epub', reason: expect.stringMatching(/^“ليبيا\.epub” cannot be imported as an EPUB book: it has no readable META-INF\/container\.xml/) } });
+    expect(outcome).toMatchObject({ ok: false, failure: { fileName: 'ليبيا.epub', reason: { id: 'import.reason.epub.noContainer', values: { file: 'ليبيا.epub', container: 'META-INF/container.xml' } } } });
+    if (!outcome.ok) expect(inEnglish(outcome.failure.reason)).toMatch(/^“ليبيا\.epub” cannot be imported as an EPUB book: it has no readable META-INF\/container\.xml, which says where the book’s package file is\.$/);
   });
 });

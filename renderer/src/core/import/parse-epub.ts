@@ -8,6 +8,7 @@
  * missing or unreadable is imported with each of them named, never silently without them.
  */
 import type { TocEntry } from '../corpus/corpus-types';
+import type { Message } from '../message';
 import { assembleText, chooseTitle, type TextBlock } from './build-document';
 import { openEpubArchive, type EpubArchive } from './epub-zip';
 import { readNavDocument, readNcx, type NavPoint } from './epub-nav';
@@ -16,7 +17,7 @@ import { readSection } from './epub-section';
 import type { ParsedDocument } from './import-types';
 import { readIsoDate, readNames, readText } from './metadata-values';
 
-export type ParsedEpub = { ok: true; document: ParsedDocument; problems: string[] } | { ok: false; reason: string };
+export type ParsedEpub = { ok: true; document: ParsedDocument; problems: string[] } | { ok: false; reason: Message };
 
 const CONTAINER = 'META-INF/container.xml';
 const ENCRYPTION = 'META-INF/encryption.xml';
@@ -106,26 +107,27 @@ export function parseEpub(fileName: string, bytes: Uint8Array): ParsedEpub {
   if (!opened.ok) return { ok: false, reason: opened.reason };
   const { archive } = opened;
   const container = readText8(archive, CONTAINER);
-  if (!('text' in container)) return { ok: false, reason: `it has no readable ${CONTAINER}, which says where the book’s package file is` };
+  if (!('text' in container)) return { ok: false, reason: { id: 'import.reason.epub.noContainer', values: { container: CONTAINER } } };
   const packagePath = packagePathOf(container.text);
-  if (packagePath === null) return { ok: false, reason: `its ${CONTAINER} names no package file` };
+  if (packagePath === null) return { ok: false, reason: { id: 'import.reason.epub.noPackagePath', values: { container: CONTAINER } } };
   const opf = readText8(archive, packagePath);
-  if ('missing' in opf) return { ok: false, reason: `its package file “${packagePath}” is missing` };
-  if ('undecodable' in opf) return { ok: false, reason: `its package file “${packagePath}” is not valid UTF-8 or UTF-16 text` };
+  if ('missing' in opf) return { ok: false, reason: { id: 'import.reason.epub.packageMissing', values: { part: packagePath } } };
+  if ('undecodable' in opf) return { ok: false, reason: { id: 'import.reason.epub.packageUndecodable', values: { part: packagePath } } };
   const pkg = readPackage(packagePath, opf.text);
-  if (pkg === null) return { ok: false, reason: `its package file “${packagePath}” is damaged: it has no manifest or no reading order (spine)` };
-  if (pkg.spine.length === 0) return { ok: false, reason: `its package file “${packagePath}” lists no sections to read` };
+  if (pkg === null) return { ok: false, reason: { id: 'import.reason.epub.packageDamaged', values: { part: packagePath } } };
+  if (pkg.spine.length === 0) return { ok: false, reason: { id: 'import.reason.epub.noSections', values: { part: packagePath } } };
 
   const sections = readSpine(archive, pkg);
   if (sections.placed.size === 0 && sections.problems.length > 0) {
     // Encrypted sections read as undecodable bytes: say why, rather than only that they cannot be read.
     if (archive.read(ENCRYPTION) !== null && sections.problems.every((problem) => problem.endsWith(NOT_TEXT))) {
-      return { ok: false, reason: 'its sections are encrypted (the book is protected by DRM), so its text cannot be read' };
+      return { ok: false, reason: { id: 'import.reason.epub.encrypted' } };
     }
-    return { ok: false, reason: `none of its ${sections.expected} sections could be read: ${sections.problems.slice(0, 3).join('; ')}${sections.problems.length > 3 ? '…' : ''}` };
+    const details = `${sections.problems.slice(0, 3).join('; ')}${sections.problems.length > 3 ? '…' : ''}`;
+    return { ok: false, reason: { id: 'import.reason.epub.noSectionReadable', values: { count: sections.expected, details } } };
   }
   const { text, blocks, wordCount } = assembleText(sections.parts);
-  if (blocks.length === 0) return { ok: false, reason: 'it has no readable text' };
+  if (blocks.length === 0) return { ok: false, reason: { id: 'import.reason.epub.noText' } };
   // Every part is non-blank, so blocks[i] is parts[i] placed in the text.
   const starts = blocks.map((block) => block.start);
   const toc = placeNavigation(readNavigation(archive, pkg), sections, starts);

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { importClipboardText } from '../../core/import/import-clipboard';
+import type { Message } from '../../core/message';
 import { db } from '../../data/db';
 import { storeImportedBatch } from '../../data/library-store';
+import { FormattedReason } from './FormattedReason';
 
 /**
  * "New document from clipboard": the copied text, shown for a last look (and pasted by hand when
@@ -11,7 +13,7 @@ import { storeImportedBatch } from '../../data/library-store';
 export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (docId: string) => void }) {
   const intl = useIntl();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -41,7 +43,7 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
       const [stored] = await storeImportedBatch(db, [{ file: outcome.file, bytes }], Date.now(), [], { newVersions: 'add' });
       if (stored) onCreated(stored.docId);
     } catch (failure) {
-      setError(intl.formatMessage({ id: 'import.clipboard.saveFailed' }, { reason: failure instanceof Error ? failure.message : String(failure) }));
+      setError({ id: 'import.clipboard.saveFailed', values: { reason: failure instanceof Error ? failure.message : String(failure) } });
     } finally {
       setBusy(false);
     }
@@ -58,7 +60,7 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
         <textarea ref={areaRef} dir="auto" lang="ar" rows={10} value={text} aria-label={intl.formatMessage({ id: 'import.clipboard.text' })} onChange={(event) => setText(event.target.value)} />
         {error && (
           <p className="status-error" data-testid="error" role="alert">
-            {error}
+            <FormattedReason reason={error} />
           </p>
         )}
         <div className="dialog-actions">

@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedReason } from './FormattedReason';
 import type { Importer } from './use-import';
 
 /** The progress bar of a running import, then what it did: added, already there, new versions, failures. */
@@ -10,7 +11,7 @@ export function ImportReport({ importer }: { importer: Importer }) {
     return (
       <div className="import-report">
         <p className="status-error" data-testid="error" role="alert">
-          {state.message}
+          <FormattedReason reason={state.message} />
         </p>
         <button type="button" onClick={importer.dismiss}>
           <FormattedMessage id="import.close" />
@@ -88,7 +89,7 @@ export function ImportReport({ importer }: { importer: Importer }) {
             <li key={`${index}:${failure.fileName}`} data-testid="error" className="library-error">
               <strong>
                 <bdi>{failure.fileName}</bdi>
-              </strong> <span dir="auto">{failure.reason}</span>
+              </strong> <FormattedReason reason={failure.reason} />
             </li>
           ))}
         </ul>

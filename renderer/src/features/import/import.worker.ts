@@ -42,7 +42,7 @@ async function run(total: number, collectionIds: string[]): Promise<ImportSummar
       outcomes = await storeImportedBatch(db, current.map((b) => b.item), Date.now(), collectionIds);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      for (const { path } of current) summary.failures.push({ fileName: path, reason: `“${path}” could not be saved: ${reason}` });
+      for (const { path } of current) summary.failures.push({ fileName: path, reason: { id: 'import.reason.notSaved', values: { file: path, detail: reason } } });
       return;
     }
     outcomes.forEach((outcome, index) => {
@@ -70,7 +70,7 @@ async function run(total: number, collectionIds: string[]): Promise<ImportSummar
         batchBytes += bytes.length;
       } else summary.failures.push({ fileName: source.path, reason: outcome.failure.reason });
     } catch (error) {
-      summary.failures.push({ fileName: source.path, reason: `“${source.path}” could not be read: ${error instanceof Error ? error.message : String(error)}` });
+      summary.failures.push({ fileName: source.path, reason: { id: 'import.reason.notRead', values: { file: source.path, detail: error instanceof Error ? error.message : String(error) } } });
     }
     summary.processed++;
     if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();

@@ -3,6 +3,7 @@
  * New versions of documents already in the library wait for the user: replace, add or skip.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Message } from '../../core/message';
 import { db } from '../../data/db';
 import { replaceDocumentText, storeImportedBatch } from '../../data/library-store';
 import { yieldToUi } from '../../data/export-data';
@@ -12,7 +13,7 @@ export type ImportState =
   | { status: 'idle' }
   | { status: 'running'; done: number; total: number; cancelling: boolean }
   | { status: 'finished'; summary: ImportSummary }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: Message };
 
 export interface Importer {
   state: ImportState;
@@ -49,11 +50,11 @@ export function useImport(): Importer {
       const message = event.data;
       if (message.type === 'progress') setState((s) => ({ status: 'running', done: message.done, total: message.total, cancelling: s.status === 'running' && s.cancelling }));
       else if (message.type === 'done') finish({ status: 'finished', summary: message.summary });
-      else finish({ status: 'failed', message: `The import stopped: ${message.message}` });
+      else finish({ status: 'failed', message: { id: 'import.stopped', values: { detail: message.message } } });
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ status: 'failed', message: `The import stopped: ${event.message || 'the import worker could not run'}` });
+      finish({ status: 'failed', message: event.message ? { id: 'import.stopped', values: { detail: event.message } } : { id: 'import.workerFailed' } });
     };
     setState({ status: 'running', done: 0, total: sources.length, cancelling: false });
     post(worker, { type: 'start', total: sources.length, collectionIds });
