@@ -16,10 +16,17 @@
  *
  * To try it out: SEARCH_BENCH_SCALE=0.05 stores a twentieth of the rows, and
  * SEARCH_BENCH_TODAY_SITE / SEARCH_BENCH_NEW_SITE name web builds made already.
+ *
+ * Cold start alone (minutes, not a quarter of an hour): SEARCH_BENCH_ONLY=cold measures the
+ * index build, heap and cold start only, both builds starting from their saved index, and
+ * SEARCH_BENCH_BEFORE=<commit> measures that commit instead of `TODAY_COMMIT` (the tree before
+ * a change, beside the working tree's):
+ *
+ *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=HEAD npx tsx scripts/bench/search-browser.ts
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,9 +50,10 @@ const round = (n: number, digits = 0) => Number(n.toFixed(digits));
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 
-/** Builds the web version of `TODAY_COMMIT` in `folder` (its own copy of the tree); returns the site's folder. */
-function buildToday(folder: string): string {
-  execSync(`git -C ${JSON.stringify(root)} archive --format=tar ${TODAY_COMMIT} | tar -x -C ${JSON.stringify(folder)}`, { stdio: 'pipe' });
+/** Builds the web version of `commit` in `folder` (its own copy of the tree); returns the site's folder. */
+function buildToday(folder: string, commit: string = TODAY_COMMIT): string {
+  mkdirSync(folder, { recursive: true });
+  execSync(`git -C ${JSON.stringify(root)} archive --format=tar ${JSON.stringify(commit)} | tar -x -C ${JSON.stringify(folder)}`, { stdio: 'pipe' });
   symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
   execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], { cwd: folder, stdio: 'pipe', env: { ...process.env, WEB_OUT_DIR: '' } });
   return join(folder, 'out', 'web');
@@ -221,7 +229,11 @@ const log = (message: string) => process.stderr.write(`  [search bench] ${messag
 
 const notMeasured = (error: unknown): string => `not measured: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
 
-async function measure(browser: Browser, site: string, rows: SeedRows, isNew: boolean): Promise<BuildFigures> {
+/**
+ * The figures of one build. `isNew`: it saves its index (waited for before the cold starts) and
+ * searches notes; `coldOnly`: the keystroke and note-edit figures are left out.
+ */
+async function measure(browser: Browser, site: string, rows: SeedRows, isNew: boolean, coldOnly = false): Promise<BuildFigures> {
   const figures: BuildFigures = {
     build: 'not measured',
     buildLongestTask: 'not measured',
@@ -269,6 +281,7 @@ async function measure(browser: Browser, site: string, rows: SeedRows, isNew: bo
     } catch (error) {
       figures.build = notMeasured(error);
     }
+    if (coldOnly) return figures;
     try {
       log('keystrokes');
       const { times, missed } = await timeKeystrokes(page);
@@ -307,24 +320,31 @@ const LABELS: Record<keyof BuildFigures, string> = {
 
 export const BROWSER_COLUMNS = [`today (${TODAY_COMMIT})`, 'new'] as const;
 
+/** The figures `SEARCH_BENCH_ONLY=cold` measures. */
+const COLD_FIGURES: readonly (keyof BuildFigures)[] = ['build', 'buildLongestTask', 'heap', 'appShown', 'cold', 'coldLongestTask'];
+
 /** Both builds measured in one browser; a row per figure, the two builds side by side. */
-export async function benchSearchBrowser(): Promise<{ data: string; rows: Record<string, readonly [Figure, Figure]> }> {
+export async function benchSearchBrowser(): Promise<{ data: string; rows: Record<string, readonly [Figure, Figure]>; columns?: readonly string[] }> {
   const work = mkdtempSync(join(tmpdir(), 'qiraa-bench-search-'));
   try {
     // For trying the bench out: smaller data, and sites built already.
     const scale = Number(process.env['SEARCH_BENCH_SCALE'] ?? 1);
     const rows = makeSeedRows({ articles: Math.round(SIZES.articles * scale), highlights: Math.round(SIZES.highlights * scale), notes: Math.round(SIZES.notes * scale) });
     const megabytes = rows.documentBodies.reduce((sum, b) => sum + Buffer.byteLength(b.text), 0) / 1e6;
-    const todaySite = process.env['SEARCH_BENCH_TODAY_SITE'] ?? buildToday(join(work, 'today'));
+    const coldOnly = process.env['SEARCH_BENCH_ONLY'] === 'cold';
+    const before = process.env['SEARCH_BENCH_BEFORE'];
+    const todaySite = process.env['SEARCH_BENCH_TODAY_SITE'] ?? buildToday(join(work, 'today'), before);
     const newSite = process.env['SEARCH_BENCH_NEW_SITE'] ?? buildNew(join(work, 'new'));
     const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     const loadBefore = loadavg()[0]!;
     try {
-      const today = await measure(browser, todaySite, rows, false);
-      const now = await measure(browser, newSite, rows, true);
+      // A commit of the ranked search (`before`) saves its index as the new build does.
+      const today = await measure(browser, todaySite, rows, before !== undefined, coldOnly);
+      const now = await measure(browser, newSite, rows, true, coldOnly);
       const table: Record<string, readonly [Figure, Figure]> = {};
-      for (const key of Object.keys(LABELS) as (keyof BuildFigures)[]) table[LABELS[key]] = [today[key], now[key]];
+      for (const key of coldOnly ? COLD_FIGURES : (Object.keys(LABELS) as (keyof BuildFigures)[])) table[LABELS[key]] = [today[key], now[key]];
       return {
+        ...(before !== undefined ? { columns: [`before (${before})`, 'new'] } : {}),
         data:
           `${rows.documents.length} imported articles (${round(megabytes, 1)} MB), ${rows.highlights.length} highlights, ${rows.notes.length} notes, in IndexedDB; ` +
           `start-up query “${STARTUP_QUERY}”, typed: ${TYPED.map((q) => `“${q}”`).join(', ')}; machine load average ${round(loadBefore, 1)} → ${round(loadavg()[0]!, 1)}`,
@@ -345,7 +365,7 @@ export function formatBrowserTable(table: Awaited<ReturnType<typeof benchSearchB
   const cell = (value: Figure) => String(value).padStart(16);
   return [
     `  ${table.data}`,
-    `  ${''.padEnd(width)}  ${BROWSER_COLUMNS.map(cell).join('  ')}`,
+    `  ${''.padEnd(width)}  ${(table.columns ?? BROWSER_COLUMNS).map(cell).join('  ')}`,
     ...labels.map((label) => `  ${label.padEnd(width)}  ${table.rows[label]!.map(cell).join('  ')}`),
   ];
 }
