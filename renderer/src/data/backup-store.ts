@@ -7,14 +7,22 @@ import { countRows, makeBackup, mergeBackup, parseBackup, toBackupJson, type Bac
 import { productName, version } from '../../../package.json';
 import { restorableRows } from '../core/export/restore-rows';
 import { mergeReport, replaceReport, type RestoreReport } from '../core/export/restore-report';
+import type { Message } from '../core/message';
+import { inEnglish } from '../i18n/in-english';
 import type { QiraaDb } from './db';
 
 export const APP_INFO: Backup['app'] = { name: productName, version };
 
 export type ImportMode = 'replace' | 'merge';
 
+/** A backup that was refused; `reason` is its message for the user, `message` the same in English (for logs). */
 export class BackupImportError extends Error {
   override name = 'BackupImportError';
+  readonly reason: Message;
+  constructor(reason: Message) {
+    super(inEnglish(reason));
+    this.reason = reason;
+  }
 }
 
 function tablesOf(db: QiraaDb) {

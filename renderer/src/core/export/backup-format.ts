@@ -4,6 +4,7 @@
  * wrong with a bad file. Version 1 files (before the library) are read as having an empty library.
  */
 import { z } from 'zod';
+import type { Message } from '../message';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, type Highlight } from '../highlights/highlight-types';
 import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../library/library-types';
 import type { NoteRow } from '../notes/note-types';
@@ -212,7 +213,8 @@ export function toBackupJson(backup: Backup): BackupJson {
   return { ...backup, data: { ...backup.data, originals } };
 }
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
+/** A refused file's message: an id and its values, formatted in the interface language when shown. */
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: Message };
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const [first, table, row, ...field] = issue.path;
@@ -237,15 +239,15 @@ export function parseBackup(text: string): ParsedBackup {
     input = JSON.parse(text);
   } catch {
     // JSON that breaks off or is garbled part-way (a copy cut short) is a damaged backup, not another kind of file.
-    if (/^\s*\{/.test(text)) return { ok: false, message: 'This backup is incomplete or damaged (its text breaks off or is garbled part-way), so nothing was restored. Try another copy of it.' };
-    return { ok: false, message: 'This file is not a Qira’a backup: it is not JSON.' };
+    if (/^\s*\{/.test(text)) return { ok: false, message: { id: 'backup.restore.incomplete' } };
+    return { ok: false, message: { id: 'backup.restore.notJson' } };
   }
   const envelope = input as { format?: unknown; version?: unknown } | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.format !== BACKUP_FORMAT) {
-    return { ok: false, message: 'This file is not a Qira’a backup.' };
+    return { ok: false, message: { id: 'backup.restore.notBackup' } };
   }
   if (typeof envelope.version === 'number' && Number.isInteger(envelope.version) && envelope.version > BACKUP_VERSION) {
-    return { ok: false, message: `This backup was made by a newer version of Qira’a (backup version ${envelope.version}; this version reads up to ${BACKUP_VERSION}). Update the app to restore it.` };
+    return { ok: false, message: { id: 'backup.restore.newer', values: { version: envelope.version, supported: BACKUP_VERSION } } };
   }
   if (envelope.version === 1) {
     const parsed = backupSchemaV1.safeParse(input);
@@ -259,8 +261,8 @@ export function parseBackup(text: string): ParsedBackup {
 
 function damaged(error: z.ZodError, input: unknown): ParsedBackup {
   const issues = error.issues.slice(0, 3).map((issue) => describeIssue(issue, input));
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return { ok: false, message: `This backup is damaged and was not restored. ${issues.join('; ')}${more}.` };
+  // The issues name tables, rows and fields as they are stored: technical detail, given as it is.
+  return { ok: false, message: { id: 'backup.restore.damaged', values: { issues: issues.join('; '), more: Math.max(0, error.issues.length - 3) } } };
 }
 
 function mergeRows<T>(current: readonly T[], incoming: readonly T[], key: (row: T) => string, pick: (current: T, incoming: T) => T): T[] {

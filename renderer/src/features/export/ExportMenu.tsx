@@ -13,7 +13,7 @@ import { db as defaultDb, type QiraaDb } from '../../data/db';
 import { gatherExportData } from '../../data/export-data';
 import { runExportJob } from './export-job';
 import { interfaceExportLabels } from './interface-export-labels';
-import { isolated, restoreMessage } from './restore-message';
+import { backupRefusal, isolated, restoreMessage } from './restore-message';
 import { saveFolder, saveOneFile } from './save-export';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { printDocument, saveDocumentPdf } from '../print/print-document';
@@ -60,7 +60,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const message = await task((done, total) => setProgress({ label, done, total }));
       setStatus(message);
     } catch (caught) {
-      setError(caught instanceof BackupImportError ? caught.message : intl.formatMessage({ id: 'export.failed' }, { task: label, reason: caught instanceof Error ? caught.message : String(caught) }));
+      setError(caught instanceof BackupImportError ? backupRefusal(intl, caught.reason) : intl.formatMessage({ id: 'export.failed' }, { task: label, reason: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setProgress(null);
     }

@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { REPORTED_KINDS, type RestoreReport } from '../../core/export/restore-report';
+import type { Message } from '../../core/message';
 
 /**
  * A file name inside a sentence of the right-to-left interface, wrapped in first-strong isolates
@@ -27,4 +28,10 @@ export function restoreMessage(intl: IntlShape, fileName: string, mode: 'merge' 
   const file = isolated(intl, fileName);
   if (parts.length === 0) return t({ id: 'export.restore.nothing' }, { file });
   return t({ id: mode === 'replace' ? 'export.restore.replaced' : 'export.restore.merged' }, { file, parts: parts.join(t({ id: 'common.groupSeparator' })) });
+}
+
+/** Why a backup was refused, in the interface language; the damaged rows' technical detail is isolated from the sentence. */
+export function backupRefusal(intl: IntlShape, reason: Message): string {
+  const values = reason.values ?? {};
+  return intl.formatMessage({ id: reason.id }, typeof values.issues === 'string' ? { ...values, issues: isolated(intl, values.issues) } : values);
 }
