@@ -48,14 +48,14 @@ describe('the import report gives each refused file its reason in the interface 
   it('in Arabic, an empty file and a PDF, naming each file', async () => {
     const importer = importerWith([await failureOf('فارغ.txt', new Uint8Array()), await failureOf('report.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj'))]);
     const shown = reasons(render(importer, 'ar'));
-    expect(shown).toEqual(['فارغ.txt الملف «فارغ.txt» فارغ، فليس فيه ما يُستورد.', expect.stringContaining('report.pdf الملف «report.pdf» مستند PDF.')]);
+    expect(shown).toEqual(['فارغ.txtالملف «فارغ.txt» فارغ، فليس فيه ما يُستورد.', expect.stringContaining('report.pdfالملف «report.pdf» مستند PDF.')]);
     expect(shown.join(' ')).not.toMatch(/is empty|document|imported/);
   });
 
   it('the same reasons in English after the language changes, as they were worded before', async () => {
     const importer = importerWith([await failureOf('فارغ.txt', new Uint8Array())]);
     render(importer, 'ar');
-    expect(reasons(render(importer, 'en'))).toEqual(['فارغ.txt “فارغ.txt” is empty, so there is nothing to import.']);
+    expect(reasons(render(importer, 'en'))).toEqual(['فارغ.txt“فارغ.txt” is empty, so there is nothing to import.']);
   });
 
   it('keeps the file name apart from the sentence, so a Latin name cannot reorder the Arabic around it', async () => {

@@ -89,7 +89,11 @@ export function ImportReport({ importer }: { importer: Importer }) {
             <li key={`${index}:${failure.fileName}`} data-testid="error" className="library-error">
               <strong>
                 <bdi>{failure.fileName}</bdi>
-              </strong> <FormattedReason reason={failure.reason} />
+              </strong>
+              {/* One grid item: the sentence, its names isolated inside it. */}
+              <span>
+                <FormattedReason reason={failure.reason} />
+              </span>
             </li>
           ))}
         </ul>
