@@ -273,6 +273,7 @@ async function measure(browser: Browser, site: string, rows: SeedRows, isNew: bo
       const cold = [];
       for (let run = 0; run < COLD_RUNS; run++) {
         cold.push(await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 120_000));
+        log(`cold start ${run + 1}: ${round(cold.at(-1)!.answeredAt)} ms`);
         await page.waitForTimeout(500);
       }
       figures.appShown = round(median(cold.map((c) => c.inputAt)));

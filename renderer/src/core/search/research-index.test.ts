@@ -4,7 +4,6 @@ import { parseCorpusText } from '../corpus/parse-corpus';
 import {
   addItem,
   createResearchIndex,
-  fillItem,
   loadResearchIndex,
   removeItem,
   replaceItem,
@@ -125,29 +124,5 @@ describe('research index JSON, packed', () => {
     const built = createResearchIndex(documents);
     const earlier = JSON.stringify({ version: 1, miniSearch: built.miniSearch.toJSON() });
     expect(() => loadResearchIndex(earlier, documents)).toThrow();
-  });
-
-  it.each(QUERIES)('loaded with documents lazy, asks for the texts %s needs and then gives the same results', (query) => {
-    const built = createResearchIndex(allItems());
-    const textless = allItems().map((item) => (item.kind === 'document' ? { ...item, text: '' } : item));
-    const lazyKeys = documents.map((doc) => itemKey('document', (doc as { docId: string }).docId));
-    const loaded = loadResearchIndex(researchIndexToJSON(built), textless, lazyKeys);
-    searchResearch(loaded, query);
-    const wanted = [...loaded.wanted];
-    for (const key of wanted) expect(lazyKeys).toContain(key);
-    for (const item of documents) if (wanted.includes(itemKey('document', (item as { docId: string }).docId))) fillItem(loaded, item);
-    expect(shown(loaded, query)).toEqual(shown(built, query));
-    expect(loaded.wanted.size).toBe(0);
-  });
-
-  it('ignores a lazy text read after its item was replaced by a newer version', () => {
-    const built = createResearchIndex(documents);
-    const first = documents[0] as Extract<ResearchItem, { kind: 'document' }>;
-    const key = itemKey('document', first.docId);
-    const loaded = loadResearchIndex(researchIndexToJSON(built), documents.map((d) => (d.kind === 'document' ? { ...d, text: '' } : d)), [key]);
-    replaceItem(loaded, { ...first, text: 'نص بديل عن الزعفران' });
-    fillItem(loaded, first);
-    expect(keysFound(loaded, 'الزعفران')).toEqual([key]);
-    expect(shown(loaded, 'الزعفران')[0]!.excerpt.match).toBe('الزعفران');
   });
 });

@@ -44,13 +44,6 @@ export interface ResearchIndex {
   readonly items: Map<string, ResearchItem>;
   /** Normalised field texts, filled lazily for phrase checks (dropped when an item changes). */
   readonly normalized: Map<string, NormalizedFields>;
-  /**
-   * Keys of documents loaded without their text (`loadResearchIndex`'s `lazyKeys`): the postings
-   * are there, the text is read only when a query needs it (`fillItem`).
-   */
-  readonly lazy: Set<string>;
-  /** Lazy keys a search needed the text of (a phrase check, an excerpt): the caller fills them and searches again. */
-  readonly wanted: Set<string>;
 }
 
 export interface NormalizedFields {
@@ -105,7 +98,7 @@ function miniSearchOptions(): Options<ResearchItem> {
 
 /** Builds the index over all the given items. */
 export function createResearchIndex(items: Iterable<ResearchItem> = []): ResearchIndex {
-  const index: ResearchIndex = { miniSearch: new MiniSearch(miniSearchOptions()), items: new Map(), normalized: new Map(), lazy: new Set(), wanted: new Set() };
+  const index: ResearchIndex = { miniSearch: new MiniSearch(miniSearchOptions()), items: new Map(), normalized: new Map() };
   for (const item of items) addItem(index, item);
   return index;
 }
@@ -116,8 +109,6 @@ export function addItem(index: ResearchIndex, item: ResearchItem): void {
   if (index.items.has(key)) removeItem(index, key);
   index.miniSearch.add(item);
   index.items.set(key, item);
-  index.lazy.delete(key);
-  index.wanted.delete(key);
 }
 
 /** Removes the item with this key (`itemKey(kind, id)`); nothing happens when it is not there. */
@@ -127,28 +118,6 @@ export function removeItem(index: ResearchIndex, key: string): void {
   index.miniSearch.discard(key);
   index.items.delete(key);
   index.normalized.delete(key);
-  index.lazy.delete(key);
-  index.wanted.delete(key);
-}
-
-/**
- * Gives a lazy item its text (the same record the index was built from, so nothing is indexed
- * again). Ignored when the key is no longer lazy: the item was replaced since, by a newer version.
- */
-export function fillItem(index: ResearchIndex, item: ResearchItem): void {
-  const key = keyOfItem(item);
-  if (!index.lazy.has(key)) return;
-  index.items.set(key, item);
-  index.lazy.delete(key);
-  index.wanted.delete(key);
-  index.normalized.delete(key);
-}
-
-/** Whether the item's text is there; if not, it is noted as wanted (see `ResearchIndex.wanted`). */
-export function hasText(index: ResearchIndex, key: string): boolean {
-  if (!index.lazy.has(key)) return true;
-  index.wanted.add(key);
-  return false;
 }
 
 /** Replaces an item by a new version of itself (an edited note, a re-tagged highlight). */
@@ -162,14 +131,13 @@ export function normalizedFieldsOf(index: ResearchIndex, key: string): Normalize
   if (cached) return cached;
   const item = index.items.get(key);
   if (!item) return null;
-  const complete = hasText(index, key);
   const fields = itemFields(item);
   const normalized = {
     title: normalizeArabic(fields.title).text,
     text: normalizeArabic(fields.text).text,
     tags: fields.tags.map((tag) => normalizedTerms(tag).join(' ')),
   };
-  if (complete) index.normalized.set(key, normalized);
+  index.normalized.set(key, normalized);
   return normalized;
 }
 
@@ -217,10 +185,9 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 /**
  * Loads a persisted index together with the items it was built from. Throws when the JSON is
  * damaged, of another version, or does not hold exactly these items: the caller then rebuilds
- * with `createResearchIndex(items)`. Items whose keys are in `lazyKeys` come without their text
- * (documents: the text is large and read per hit, see `ResearchIndex.lazy`).
+ * with `createResearchIndex(items)`.
  */
-export function loadResearchIndex(json: string, items: Iterable<ResearchItem>, lazyKeys: Iterable<string> = []): ResearchIndex {
+export function loadResearchIndex(json: string, items: Iterable<ResearchItem>): ResearchIndex {
   const parsed = JSON.parse(json) as Partial<PersistedIndex> | null;
   if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
@@ -237,6 +204,5 @@ export function loadResearchIndex(json: string, items: Iterable<ResearchItem>, l
   if (miniSearch.documentCount !== byKey.size || [...byKey.keys()].some((key) => !miniSearch.has(key))) {
     throw new Error('persisted search index does not match the stored items');
   }
-  const lazy = new Set([...lazyKeys].filter((key) => byKey.has(key)));
-  return { miniSearch, items: byKey, normalized: new Map(), lazy, wanted: new Set() };
+  return { miniSearch, items: byKey, normalized: new Map() };
 }

@@ -16,7 +16,7 @@ import { stemArabic } from './arabic-stemmer';
 import { containsPhrase } from './contains-phrase';
 import { excerptAround, locateBestMatch, type Excerpt, type MatchTargets } from './locate-match';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
-import { EXACT_FIELDS, hasText, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
+import { EXACT_FIELDS, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
 import { itemFields, KIND_BOOST, kindOfKey, type HitField, type ItemKind, type ResearchItem } from './research-items';
 import { FIELD_BOOST, hasNearSpellings, stemTerms, wordQuality, wordQuery, type MatchQuality, type QueryWord } from './word-query';
 
@@ -185,7 +185,6 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 
 function toHit(index: ResearchIndex, candidate: Candidate, common: QueryTargets): SearchHit {
   const item = index.items.get(candidate.key)!;
-  hasText(index, candidate.key);
   const fields = itemFields(item);
   const near = candidate.quality === 'fuzzy';
   const targets: MatchTargets = {
@@ -210,14 +209,9 @@ function toHit(index: ResearchIndex, candidate: Candidate, common: QueryTargets)
   };
 }
 
-/**
- * Searches the research index (see the module comment); the query language is `parse-query.ts`'s.
- * When it needed the text of lazy items, their keys are left in `index.wanted` and the answer is
- * not final: the caller fills those items (`fillItem`) and searches again.
- */
+/** Searches the research index (see the module comment); the query language is `parse-query.ts`'s. */
 export function searchResearch(index: ResearchIndex, query: string, options: ResearchSearchOptions = {}): ResearchSearchResults {
   const results: ResearchSearchResults = { documents: [], highlights: [], notes: [], counts: { document: 0, highlight: 0, note: 0 } };
-  index.wanted.clear();
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return results;
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));

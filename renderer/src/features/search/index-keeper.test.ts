@@ -37,45 +37,10 @@ async function freshDb(): Promise<{ db: QiraaDb; keepers: IndexKeeper[] }> {
   return entry;
 }
 
-/** Two imported documents: the first holds the phrase "الزنجبيل أحمر", the second both words apart. */
-const IMPORTED = [
-  { id: 'imp-a', title: 'توابل الشرق', text: 'توابل الشرق\nيباع الزنجبيل أحمر اللون في سوق العطارين القديم.' },
-  { id: 'imp-b', title: 'سوق المدينة', text: 'سوق المدينة\nأحمر لون البسط، أما الزنجبيل فيأتي من بعيد.' },
-];
-
-async function importDocuments(db: QiraaDb): Promise<void> {
-  for (const [i, doc] of IMPORTED.entries()) {
-    const titleEnd = doc.title.length;
-    await db.documents.add({
-      id: doc.id, fileName: `${doc.id}.txt`, format: 'txt', encoding: 'utf-8', contentHash: `hash-${doc.id}`, byteLength: doc.text.length * 2,
-      title: doc.title, titleDerived: false, source: null, byline: null, tags: [], publishedAt: null, url: null,
-      wordCount: 8, charCount: doc.text.length, addedAt: i, collectionIds: [], derivedVersion: 1,
-    });
-    await db.documentBodies.add({ docId: doc.id, text: doc.text, blocks: [['title', 0, titleEnd], ['paragraph', titleEnd + 1, doc.text.length]], relatedLinks: [] });
-  }
-}
-
-/** `db` with every read of the document bodies noted (the method and the keys asked for). */
-function countingBodyReads(db: QiraaDb): { db: QiraaDb; reads: string[] } {
-  const reads: string[] = [];
-  const bodies = new Proxy(db.documentBodies, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        reads.push(`${String(prop)}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  const counted = new Proxy(db, { get: (target, prop) => (prop === 'documentBodies' ? bodies : Reflect.get(target, prop, target)) });
-  return { db: counted, reads };
-}
-
 /** A keeper over `db` and everything it said, with a way to wait for a message. */
-function start(entry: { db: QiraaDb; keepers: IndexKeeper[] }, db: QiraaDb = entry.db) {
+function start(entry: { db: QiraaDb; keepers: IndexKeeper[] }) {
   const said: FromSearchWorker[] = [];
-  const keeper = createIndexKeeper(db, (m) => said.push(m), 10);
+  const keeper = createIndexKeeper(entry.db, (m) => said.push(m), 10);
   entry.keepers.push(keeper);
   keeper.receive({ type: 'start', bundled });
   let seq = 0;
@@ -175,36 +140,6 @@ describe('the index keeper', () => {
     const damaged = start(entry);
     expect((await damaged.search('بلقيس')).counts.note).toBe(1);
     expect(damaged.statuses()).toContain('building:damaged');
-  });
-
-  it('starts from a saved index without reading the library text, and reads a document text only for its hits', async () => {
-    const entry = await freshDb();
-    await importDocuments(entry.db);
-    const first = start(entry);
-    expect((await first.search('الزنجبيل')).counts.document).toBe(2);
-    await expect.poll(async () => (await readSavedIndex(entry.db))?.formatVersion).toBe(RESEARCH_INDEX_VERSION);
-    entry.keepers[0]!.stop();
-
-    const counted = countingBodyReads(entry.db);
-    const second = start(entry, counted.db);
-    // A note's word: answered with no document text read at all.
-    expect((await second.search('بلقيس')).notes.map((n) => n.id)).toEqual(['n1']);
-    expect(second.statuses()).toEqual(['loading', 'ready']);
-    expect(counted.reads).toEqual([]);
-
-    // A word in one imported document: only that document's text is read, for its excerpt at the original offsets.
-    const found = await second.search('سوق العطارين');
-    expect(found.documents.map((d) => d.id)).toEqual(['imp-a']);
-    expect(counted.reads).toEqual(['bulkGet(["imp-a"])']);
-    const hit = found.documents[0]!;
-    expect(hit.excerpt.match).toBe('سوق العطارين');
-    expect(IMPORTED[0]!.text.slice(hit.range!.start, hit.range!.end)).toBe('سوق العطارين');
-
-    // A quoted phrase is checked on the texts: the document holding both words apart is left out.
-    const phrase = await second.search('"الزنجبيل أحمر"');
-    expect(phrase.documents.map((d) => d.id)).toEqual(['imp-a']);
-    expect(phrase.documents[0]!.excerpt.match).toBe('الزنجبيل أحمر');
-    expect(counted.reads).toEqual(['bulkGet(["imp-a"])', 'bulkGet(["imp-b"])']);
   });
 
   it('answers only the latest of the queries sent together', async () => {

@@ -4,21 +4,19 @@
  * tested under Node.
  *
  * At start it reads a snapshot of every record's version. A saved index with the same format
- * and fingerprint is loaded with the small records only: documents' texts are read per hit, when a
- * query first needs one for an excerpt or a phrase check (a start does not read the library's
- * text before its first answer). Otherwise (none, outdated, damaged) the index is built from the
+ * and fingerprint is loaded; otherwise (none, outdated, damaged) the index is built from the
  * records with progress reported. A live query re-reads the snapshot whenever a record changes
  * in any tab or window; the difference is applied item by item and the index saved again,
  * debounced. Queries are answered latest first: one sent while another waited replaces it.
  */
 import { liveQuery } from 'dexie';
 import { BUNDLED_COLLECTION_ID, type LibraryDocumentRow } from '../../core/library/library-types';
-import { addItem, createResearchIndex, fillItem, loadResearchIndex, removeItem, replaceItem, researchIndexToJSON, RESEARCH_INDEX_VERSION, type ResearchIndex } from '../../core/search/research-index';
-import { itemKey, keyOfItem, kindOfKey } from '../../core/search/research-items';
+import { addItem, createResearchIndex, loadResearchIndex, removeItem, replaceItem, researchIndexToJSON, RESEARCH_INDEX_VERSION, type ResearchIndex } from '../../core/search/research-index';
+import { keyOfItem, kindOfKey } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { readSavedIndex, saveIndex } from '../../data/search-index-store';
-import { linkingNoteKeys, readItems, readLightItems, readSnapshot, type Snapshot } from './index-records';
+import { linkingNoteKeys, readAllItems, readItems, readSnapshot, type Snapshot } from './index-records';
 import { fingerprintOf, placeholderItem, versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
@@ -67,10 +65,9 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   let pending: QueryMessage | null = null;
   let answered: QueryMessage | null = null;
   let scheduled = false;
-  let answering = false;
 
   function scheduleQuery(): void {
-    if (scheduled || answering) return;
+    if (scheduled) return;
     scheduled = true;
     // A task of its own, so queries that arrived meanwhile are read first and only the last runs.
     setTimeout(() => {
@@ -79,47 +76,9 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
       if (!index || !query) return;
       pending = null;
       answered = query;
-      answering = true;
-      answer(query)
-        .catch((error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) }))
-        .finally(() => {
-          answering = false;
-          if (pending) scheduleQuery();
-        });
+      const results = searchResearch(index, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf));
+      post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, results: toResultGroups(results, documentInfo) });
     }, 0);
-  }
-
-  /** Reads the texts of these lazy documents into the index (and where their title lines start). */
-  async function fillDocuments(keys: readonly string[]): Promise<void> {
-    const read = await readItems(db, keys, bundled, rows);
-    for (const item of read.items) fillItem(index!, item);
-    for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);
-  }
-
-  /** Passes of reading lazy texts per query; a document deleted meanwhile stays lazy until its removal. */
-  const FILL_PASSES = 3;
-
-  /**
-   * Answers a query. When it needed texts not read yet (excerpts, phrase checks), they are read
-   * and the query run again, unless a newer query arrived meanwhile: that one is answered instead.
-   */
-  async function answer(query: QueryMessage): Promise<void> {
-    const search = () => searchResearch(index!, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf));
-    let results = search();
-    for (let pass = 0; pass < FILL_PASSES; pass++) {
-      const wanted = [...index!.wanted];
-      // A highlight's result opens its document at the title line, found with the document's text.
-      for (const hit of [...results.documents, ...results.highlights]) {
-        const docId = hit.item.kind === 'note' ? null : hit.item.docId;
-        const key = docId === null ? null : itemKey('document', docId);
-        if (key && index!.lazy.has(key) && !titleStarts.has(docId!) && !wanted.includes(key)) wanted.push(key);
-      }
-      if (wanted.length === 0) break;
-      await fillDocuments(wanted);
-      if (pending) return;
-      results = search();
-    }
-    post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, results: toResultGroups(results, documentInfo) });
   }
 
   function indexChanged(): void {
@@ -170,10 +129,10 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
     const held = saved.fingerprint === fingerprintOf(snapshot.versions, RESEARCH_INDEX_VERSION) ? snapshot.versions : new Map(saved.versions ?? []);
     if (fingerprintOf(held, RESEARCH_INDEX_VERSION) !== saved.fingerprint) return 'outdated';
-    const read = await readLightItems(db, snapshot, bundled);
+    const read = await readAllItems(db, snapshot, bundled);
     const current = new Map(read.items.map((item) => [keyOfItem(item), item]));
     try {
-      const loaded = loadResearchIndex(saved.json, [...held.keys()].map((key) => current.get(key) ?? placeholderItem(key)), read.lazyKeys);
+      const loaded = loadResearchIndex(saved.json, [...held.keys()].map((key) => current.get(key) ?? placeholderItem(key)));
       for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);
       return { index: loaded, versions: new Map(held) };
     } catch {
