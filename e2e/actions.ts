@@ -163,3 +163,21 @@ export async function readDatabase(page: Page): Promise<Tables> {
     }
   });
 }
+
+/** Writes a note row straight into the app's IndexedDB, as a restored backup, another build or a long-written note would have left it. */
+export async function putNote(page: Page, row: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (note) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('qiraa');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('notes', 'readwrite');
+      tx.objectStore('notes').put(note);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, row);
+}

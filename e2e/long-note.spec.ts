@@ -2,27 +2,8 @@
  * A note of two million characters is more than the recovery journal (localStorage) can hold:
  * the note is still saved, and the user is told once that the journal does not cover it.
  */
-import type { Page } from '@playwright/test';
-import { DOC, editor, notebookTab, readDatabase, seedText } from './actions';
+import { DOC, editor, notebookTab, putNote, readDatabase, seedText } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
-
-/** Writes a note row straight into the app's IndexedDB, as a long-written note would be stored. */
-async function storeNote(page: Page, row: object): Promise<void> {
-  await page.evaluate(async (note) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qiraa');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('notes', 'readwrite');
-      tx.objectStore('notes').put(note);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, row);
-}
 
 test('typing in a note too long for the recovery journal saves it and says once that the journal cannot cover it', async ({ page }) => {
   test.setTimeout(120_000);
@@ -34,7 +15,7 @@ test('typing in a note too long for the recovery journal saves it and says once 
   const node = (text: string) => ({ type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] });
   const content = JSON.stringify({ root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children: paragraphs.map(node) } });
   const plainText = paragraphs.join('\n');
-  await storeNote(page, { id: 'n-long', title: 'ملاحظة طويلة', highlightId: null, docId: null, content, plainText, linkedNoteIds: [], linkedHighlightIds: [], createdAt: 1_700_000_000_000, modifiedAt: 1_700_000_000_000 });
+  await putNote(page, { id: 'n-long', title: 'ملاحظة طويلة', highlightId: null, docId: null, content, plainText, linkedNoteIds: [], linkedHighlightIds: [], createdAt: 1_700_000_000_000, modifiedAt: 1_700_000_000_000 });
   await page.reload();
   await openDocument(page, DOC);
   await notebookTab(page).click();

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { derivedFields } from '../renderer/src/core/notes/note-content';
-import { editor, newNote, notebookTab, readDatabase, watchProblems } from './actions';
+import { editor, newNote, notebookTab, putNote, readDatabase, watchProblems } from './actions';
 import { expect, openApp, test } from './fixtures';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
@@ -14,24 +14,6 @@ function paragraphContent(text: string): string {
   const textNode = { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' };
   const paragraph = { type: 'paragraph', version: 1, children: [textNode], direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' };
   return JSON.stringify({ root: { type: 'root', version: 1, children: [paragraph], direction: null, format: '', indent: 0 } });
-}
-
-/** Writes a note row straight into IndexedDB, as a restored backup or another build would have left it. */
-async function putNote(page: Page, row: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (note) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qiraa');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('notes', 'readwrite');
-      tx.objectStore('notes').put(note);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, row);
 }
 
 async function storedNote(page: Page, id: string): Promise<Record<string, unknown> | undefined> {

@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { NoteRow } from '../../core/notes/note-types';
-import './ConflictNotice.css';
+import './NoteNotice.css';
 import { useNoteNavigation } from './note-navigation';
 
 interface ConflictNoticeProps {
@@ -22,7 +22,7 @@ export function ConflictNotice({ copies, onDismiss }: ConflictNoticeProps) {
     </span>
   ));
   return (
-    <div className="note-conflict" role="status" data-testid="note-conflict">
+    <div className="note-notice" role="status" data-testid="note-conflict">
       <p>
         <FormattedMessage id="notes.conflict" values={{ copies: <>{links}</> }} />
       </p>

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { journalCannotCover, subscribeJournal } from '../../data/note-journal';
-import './JournalNotice.css';
+import './NoteNotice.css';
 
 /** Notes whose notice the user dismissed in this session: they are told once. */
 const dismissed = new Set<string>();
@@ -15,7 +15,7 @@ export function JournalNotice({ noteId }: { noteId: string }) {
   const [shown, setShown] = useState(true);
   if (!uncovered || !shown || dismissed.has(noteId)) return null;
   return (
-    <div className="journal-notice" role="status" data-testid="journal-notice">
+    <div className="note-notice" role="status" data-testid="journal-notice">
       <p>
         <FormattedMessage id="notes.journalTooLong" />
       </p>
