@@ -83,10 +83,12 @@ export function useReadingPosition(
     void show(container, stored).then(() => {
       done();
       // Restored before the text's web font has loaded, the position was measured in the fallback
-      // face: once the font is in, show the same passage again.
+      // face: once the font is in, show the stored passage again. Not the position read back from
+      // scrolling meanwhile: the font's reflow itself scrolls (scroll anchoring), and that reading,
+      // taken mid-reflow, could land a block further on.
       if (document.fonts.status !== 'loaded') {
         void document.fonts.ready.then(() => {
-          if (savingFor.current === docId && current.current) void show(container, current.current);
+          if (savingFor.current === docId) void show(container, stored);
         });
       }
     });
