@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { bookLines, corpusSentences } from './book-text';
 import { importText, median, percentile, readerElements, round, scrollFrames, seedHighlights, timeColourClick, timeOpen, timeSearchJump } from './book-page';
-import { serveFolder } from './library-server';
+import { serveFolder } from '../static-server.mjs';
 
 /** The last commit before the books work: what "today" means in the figures. */
 export const BOOK_BASELINE = 'd11a27b';

@@ -8,7 +8,7 @@ import type { WebBuild } from './library-builds';
 import { median, NotMeasured, notMeasured, openBenchPage, openFigure, round, startupFigures, type Figure, type LibraryFigures } from './library-page';
 import type { ImportOutcome, LibraryProbe } from './library-probe';
 import type { BuildResult } from './library-today';
-import { serveFolder } from './library-server';
+import { serveFolder } from '../static-server.mjs';
 
 const IMPORT_TIMEOUT_MS = 180_000;
 const FILTER = '[data-testid="library-filter"]';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { GeneratedArticle } from './generate-articles';
 import { buildBaseline } from './library-builds';
 import { notMeasured, openBenchPage, openFigure, round, startupFigures, type Figure, type LibraryFigures } from './library-page';
-import { serveFolder } from './library-server';
+import { serveFolder } from '../static-server.mjs';
 
 export interface BuildResult {
   figures: LibraryFigures;

@@ -31,7 +31,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
-import { serveFolder } from './library-server';
+import { serveFolder } from '../static-server.mjs';
 import { makeSeedRows, type SeedRows } from './search-browser-data';
 import { installSearchProbe, type SearchProbe } from './search-browser-probe';
 

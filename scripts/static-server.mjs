@@ -1,14 +1,12 @@
-/**
- * A static server for a web build folder, on a free loopback port: the logic of
- * scripts/serve-web.mjs for any folder, so today's build (in a temp folder) and the working
- * tree's can be served side by side without fixed ports.
- */
+// A static file server for a web build folder on a loopback address: no caching, so every load
+// fetches every file, and no path may leave the folder. Plain Node (no dependencies), shared by
+// serve-web.mjs (npm run web, the e2e server) and the benchmarks (today's build and the working
+// tree's served side by side on free ports).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -20,14 +18,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Maps a URL path to a file under root, or null when it would leave root. */
-function resolvePath(root: string, urlPath: string): string | null {
-  let decoded: string;
+/** Maps a URL path to a file under root (ending in a separator), or null when it would leave root. */
+export function resolveUnder(root, urlPath) {
+  let decoded;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   } catch {
@@ -35,14 +28,14 @@ function resolvePath(root: string, urlPath: string): string | null {
   }
   const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
   const file = join(root, relative);
-  return file.startsWith(root) ? file : null;
+  return file.startsWith(root) || file + sep === root ? file : null;
 }
 
-/** Serves `folder` as serve-web.mjs serves out/web: no caching, so every load fetches every file. */
-export async function serveFolder(folder: string): Promise<StaticServer> {
+/** Serves `folder` on host:port (port 0 picks a free one); resolves once it listens. */
+export async function serveFolder(folder, { port = 0, host = '127.0.0.1' } = {}) {
   const root = folder.endsWith(sep) ? folder : folder + sep;
   const server = createServer(async (request, response) => {
-    const file = resolvePath(root, request.url ?? '/');
+    const file = resolveUnder(root, request.url ?? '/');
     if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(file ? 405 : 400).end();
       return;
@@ -59,15 +52,15 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
   });
-  await new Promise<void>((resolve, reject) => {
+  await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}:${address.port}/`,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
