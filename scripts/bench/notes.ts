@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../renderer/src/core/anchoring/selectors';
 import { splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
 import { derivedFields } from '../../renderer/src/core/notes/note-content';
+import { putNote } from '../../e2e/actions';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { startServer } from './paint';
 
@@ -201,7 +202,7 @@ async function startLongServer(): Promise<ChildProcess> {
 }
 
 /** A note of 500 paragraphs of 4,000 characters of real prose: two million characters. */
-function longNoteRow(): object {
+function longNoteRow(): Record<string, unknown> {
   const prose = readFileSync(`${root}seeds/${DOC}.txt`, 'utf8').replace(/\s+/g, ' ');
   const paragraph = prose.repeat(Math.ceil(4000 / prose.length)).slice(0, 4000);
   const node = (text: string) => ({ type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] });
@@ -222,20 +223,7 @@ export async function benchLongNote(): Promise<Record<string, number | string>> 
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.goto(`http://127.0.0.1:${LONG_PORT}/`);
     await page.getByTestId('reader').waitFor();
-    await page.evaluate(async (row) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('qiraa');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('notes', 'readwrite');
-        tx.objectStore('notes').put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, longNoteRow());
+    await putNote(page, longNoteRow());
     await page.reload();
     await page.getByTestId('reader').waitFor();
     await page.getByRole('tab', { name: /Notebook|الدفتر|دفتر/ }).click();
