@@ -5,19 +5,7 @@
  * short line without a full stop between paragraphs is a heading).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
-
-/** Mulberry32, so every run builds the same book. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom, splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
 
 /** Every sentence of the bundled corpus (seeds/*.txt). */
 export function corpusSentences(): string[] {

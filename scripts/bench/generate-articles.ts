@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
+import { createRandom, splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
 import { parseCorpusText } from '../../renderer/src/core/corpus/parse-corpus';
 import { renderArticle, type ArticleContent, type ArticleEncoding, type ArticleFormat } from './generate-articles-formats';
 
@@ -53,18 +53,6 @@ const MAX_TITLE_CHARS = 90;
 const WINDOWS_1256_SHARE = 0.025;
 const DAY_MS = 86_400_000;
 const FIRST_DATE = Date.UTC(2019, 0, 1);
-
-/** Mulberry32: a small seeded PRNG, so every run writes the same files. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Splits the seed files into the sentences and keywords articles are made of. */
 export function corpusMaterial(seedTexts: readonly string[]): CorpusMaterial {

@@ -22,8 +22,8 @@ export interface BenchHighlight {
   expected: { start: number; end: number };
 }
 
-/** Mulberry32: a small, fast seeded PRNG, so every run builds the same fixture. */
-function createRandom(seed: number): () => number {
+/** Mulberry32: a small, fast seeded PRNG, so every run builds the same fixture (and the benchmarks' generated books and articles the same text). */
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
