@@ -23,6 +23,14 @@
  * a change, beside the working tree's):
  *
  *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=HEAD npx tsx scripts/bench/search-browser.ts
+ *
+ * Keystrokes alone (a few minutes): SEARCH_BENCH_ONLY=keys opens both builds side by side, each
+ * with its index built, saved and loaded again by one cold start (as the full run types into
+ * it), and types the queries into one and then the other, query by query, which goes first
+ * swapping each round (SEARCH_BENCH_KEY_ROUNDS rounds, default 4), so both see the same machine
+ * load; it prints keystroke → results painted p50 / p95 for each. The figure of issue #9:
+ *
+ *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync, execSync } from 'node:child_process';
@@ -165,11 +173,11 @@ async function heapMegabytes(page: Page): Promise<number> {
 }
 
 /** Types each query letter by letter into the emptied field, timing each keystroke to its answer painted. */
-async function timeKeystrokes(page: Page): Promise<{ times: number[]; missed: number }> {
+async function timeKeystrokes(page: Page, queries: readonly string[] = TYPED): Promise<{ times: number[]; missed: number }> {
   const input = page.getByTestId('search-input');
   const times: number[] = [];
   let missed = 0;
-  for (const query of TYPED) {
+  for (const query of queries) {
     await input.fill('');
     await input.focus();
     await page.waitForTimeout(400);
@@ -307,6 +315,69 @@ async function measure(browser: Browser, site: string, rows: SeedRows, isNew: bo
   return figures;
 }
 
+/** How many times `SEARCH_BENCH_ONLY=keys` types the queries into each build. */
+const KEY_ROUNDS = Number(process.env['SEARCH_BENCH_KEY_ROUNDS'] ?? 4);
+
+/**
+ * A build's page with the rows stored, its index built and (`savesIndex`) saved, then loaded
+ * again by one cold start: the state the full run's keystrokes find it in.
+ */
+async function openReady(browser: Browser, site: string, rows: SeedRows, label: string, savesIndex: boolean): Promise<{ page: Page; close: () => Promise<void> }> {
+  const server = await serveFolder(site);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const close = async () => {
+    await context.close();
+    await server.close();
+  };
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(installSearchProbe, STARTUP_QUERY);
+    await page.goto(server.url);
+    await page.getByTestId('search-input').waitFor({ timeout: 60_000 });
+    log(`${label}: storing the rows`);
+    await seed(page, rows);
+    log(`${label}: building the index`);
+    await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 600_000);
+    const deadline = Date.now() + 120_000;
+    while (savesIndex && !(await savedIndexStored(page)) && Date.now() < deadline) await page.waitForTimeout(250);
+    await page.waitForTimeout(1000);
+    log(`${label}: cold start`);
+    await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 120_000);
+    await page.waitForTimeout(500);
+    return { page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+const keystrokeFigure = (times: readonly number[], missed: number): string =>
+  `${round(percentile(times, 50), 1)} / ${round(percentile(times, 95), 1)} (${times.length} keys${missed ? `, ${missed} unanswered` : ''})`;
+
+/** `SEARCH_BENCH_ONLY=keys` (see the module comment): keystroke → results painted of both builds, typed in turns. */
+async function measureKeys(browser: Browser, sites: readonly [string, string], rows: SeedRows, savesIndex: readonly [boolean, boolean]): Promise<[Figure, Figure]> {
+  const opened: { page: Page; close: () => Promise<void> }[] = [];
+  try {
+    for (const b of [0, 1] as const) opened.push(await openReady(browser, sites[b], rows, b === 0 ? 'before' : 'new', savesIndex[b]));
+    const times: [number[], number[]] = [[], []];
+    const missed = [0, 0];
+    for (let turn = 0; turn < KEY_ROUNDS; turn++) {
+      log(`keystrokes, round ${turn + 1} of ${KEY_ROUNDS}`);
+      for (const query of TYPED) {
+        for (const b of turn % 2 === 0 ? [0, 1] : [1, 0]) {
+          const typed = await timeKeystrokes(opened[b]!.page, [query]);
+          times[b]!.push(...typed.times);
+          missed[b]! += typed.missed;
+        }
+      }
+    }
+    return [keystrokeFigure(times[0], missed[0]!), keystrokeFigure(times[1], missed[1]!)];
+  } finally {
+    for (const o of opened) await o.close();
+  }
+}
+
 const LABELS: Record<keyof BuildFigures, string> = {
   build: 'full index build: first load after storing → first answer painted (ms)',
   buildLongestTask: 'longest main-thread task during that load (ms)',
@@ -333,17 +404,21 @@ export async function benchSearchBrowser(): Promise<{ data: string; rows: Record
     const rows = makeSeedRows({ articles: Math.round(SIZES.articles * scale), highlights: Math.round(SIZES.highlights * scale), notes: Math.round(SIZES.notes * scale) });
     const megabytes = rows.documentBodies.reduce((sum, b) => sum + Buffer.byteLength(b.text), 0) / 1e6;
     const coldOnly = process.env['SEARCH_BENCH_ONLY'] === 'cold';
+    const keysOnly = process.env['SEARCH_BENCH_ONLY'] === 'keys';
     const before = process.env['SEARCH_BENCH_BEFORE'];
     const todaySite = process.env['SEARCH_BENCH_TODAY_SITE'] ?? buildToday(join(work, 'today'), before);
     const newSite = process.env['SEARCH_BENCH_NEW_SITE'] ?? buildNew(join(work, 'new'));
     const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     const loadBefore = loadavg()[0]!;
     try {
-      // A commit of the ranked search (`before`) saves its index as the new build does.
-      const today = await measure(browser, todaySite, rows, before !== undefined, coldOnly);
-      const now = await measure(browser, newSite, rows, true, coldOnly);
       const table: Record<string, readonly [Figure, Figure]> = {};
-      for (const key of coldOnly ? COLD_FIGURES : (Object.keys(LABELS) as (keyof BuildFigures)[])) table[LABELS[key]] = [today[key], now[key]];
+      if (keysOnly) table[LABELS.keystroke] = await measureKeys(browser, [todaySite, newSite], rows, [before !== undefined, true]);
+      else {
+        // A commit of the ranked search (`before`) saves its index as the new build does.
+        const today = await measure(browser, todaySite, rows, before !== undefined, coldOnly);
+        const now = await measure(browser, newSite, rows, true, coldOnly);
+        for (const key of coldOnly ? COLD_FIGURES : (Object.keys(LABELS) as (keyof BuildFigures)[])) table[LABELS[key]] = [today[key], now[key]];
+      }
       return {
         ...(before !== undefined ? { columns: [`before (${before})`, 'new'] } : {}),
         data:
