@@ -189,3 +189,34 @@ test('in a long book, an entry far in puts its heading at the top of the view, w
   expect(await headingOffsetFromTop(page, 'باب 50')).toBeGreaterThanOrEqual(-2);
 });
 
+
+test('Markdown ## / ### and HTML h2 / h3 headings nest in the table of contents and are drawn at their levels', async ({ page }) => {
+  const [s1, s2, s3] = SENTENCES;
+  const markdown = `# ${TITLE}\n\n${s1}\n\n## ${CHAPTERS[0]}\n\n${s2}\n\n### ${SUBSECTION}\n\n${s3}\n\n## ${CHAPTERS[1]}\n\n${s1}\n`;
+  const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>صفحة الفصول</title></head><body><article><h1>صفحة الفصول</h1><h2>${CHAPTERS[2]}</h2><p>${s1}</p><h3>الحلول المقترحة</h3><p>${s2}</p><p>${s3}</p></article></body></html>`;
+  await openApp(page);
+  await importFiles(page, [
+    { name: 'فصول.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) },
+    { name: 'فصول.html', mimeType: 'text/html', buffer: Buffer.from(html) },
+  ]);
+  await closeReport(page);
+
+  await openBook(page);
+  const body = page.getByTestId('reader-body');
+  await expect(body.getByRole('heading', { level: 2, name: CHAPTERS[0], exact: true })).toHaveCount(1);
+  await expect(body.getByRole('heading', { level: 3, name: SUBSECTION, exact: true })).toHaveCount(1);
+  await expect(body.getByRole('heading', { level: 2, name: CHAPTERS[1], exact: true })).toHaveCount(1);
+  await contentsTab(page).click();
+  await expect(page.getByTestId('toc-item')).toHaveText([CHAPTERS[0]!, SUBSECTION, CHAPTERS[1]!]);
+  // Nested: the subsection's entry is indented under its chapter's (narrower, from the same end).
+  const width = async (title: string) => (await tocItem(page, title).boundingBox())!.width;
+  expect(await width(SUBSECTION)).toBeLessThan((await width(CHAPTERS[0]!)) - 8);
+  expect(await width(CHAPTERS[1]!)).toBe(await width(CHAPTERS[0]!));
+
+  await page.locator('[data-testid="library-item"]', { hasText: 'صفحة الفصول' }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('صفحة الفصول');
+  await expect(body.getByRole('heading', { level: 3, name: 'الحلول المقترحة', exact: true })).toHaveCount(1);
+  await contentsTab(page).click();
+  await expect(page.getByTestId('toc-item')).toHaveText([CHAPTERS[2]!, 'الحلول المقترحة']);
+  expect(await width('الحلول المقترحة')).toBeLessThan((await width(CHAPTERS[2]!)) - 8);
+});

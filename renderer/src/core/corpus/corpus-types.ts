@@ -21,6 +21,8 @@ export interface Block {
   start: number;
   end: number;
   text: string;
+  /** A heading's level as the file marks it (2 for Markdown `##` or HTML `<h2>`); absent when the file gives none. */
+  level?: number;
 }
 
 /** One entry of a document's table of contents: `offset` is where its section starts in the document's text. */

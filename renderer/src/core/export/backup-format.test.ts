@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../../i18n/in-english';
-import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../library/library-types';
+import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow, StoredBlock } from '../library/library-types';
 import { contentWithPassageLink } from '../notes/note-content';
 import type { NoteRow } from '../notes/note-types';
 import { BACKUP_VERSION, decodeBase64, encodeBase64, makeBackup, mergeBackup, parseBackup, toBackupJson, type BackupData, type ParsedBackup } from './backup-format';
@@ -98,11 +98,20 @@ describe('reading a backup file', () => {
     expect(parsed.ok && parsed.backup.data.originals[0]?.bytes).toEqual(bytes);
   });
 
+  it('keeps a heading’s level, and reads blocks stored without one', () => {
+    const data = library('imp-a');
+    const blocks: StoredBlock[] = [['heading', 0, 2, 2], ['paragraph', 0, 2]];
+    data.documentBodies![0]!.blocks = blocks;
+    const parsed = parseBackup(fileWith(data));
+    expect(parsed.ok && parsed.backup.data.documentBodies[0]?.blocks).toEqual(blocks);
+  });
+
   it.each<[string, (data: Record<string, Record<string, unknown>[]>) => void, RegExp]>([
     ['a block past the end of its text', (d) => (d.documentBodies![0]!.blocks = [['paragraph', 0, FIRST_LINE.length + 1]]), /documentBodies row 1 \(imp-a\), field "blocks\.0": block 1 ends at \d+, past the end of the text/],
     ['a block that starts after it ends', (d) => (d.documentBodies![0]!.blocks = [['title', 5, 2]]), /documentBodies row 1 \(imp-a\), field "blocks\.0": block 1 starts after it ends/],
     ['a block of an unknown kind', (d) => (d.documentBodies![0]!.blocks = [['footnote', 0, 2]]), /documentBodies row 1 \(imp-a\), field "blocks\.0\.0"/],
-    ['a block with a fourth member', (d) => (d.documentBodies![0]!.blocks = [['title', 0, 2, 3]]), /documentBodies row 1 \(imp-a\), field "blocks\.0"/],
+    ['a block with a fifth member', (d) => (d.documentBodies![0]!.blocks = [['heading', 0, 2, 3, 1] as never]), /documentBodies row 1 \(imp-a\), field "blocks\.0"/],
+    ['a heading level past 6', (d) => (d.documentBodies![0]!.blocks = [['heading', 0, 2, 7]]), /documentBodies row 1 \(imp-a\), field "blocks\.0\.3"/],
     ['a body of a document not in the backup', (d) => (d.documentBodies![0]!.docId = 'imp-gone'), /documentBodies row 1 \(imp-gone\), field "docId": no document with this id is in the backup/],
     ['an original of a document not in the backup', (d) => (d.originals![0]!.docId = 'imp-gone'), /originals row 1 \(imp-gone\), field "docId": no document with this id is in the backup/],
     ['bytes that are not base64', (d) => (d.originals![0]!.bytes = 'ليس base64'), /originals row 1 \(imp-a\), field "bytes": the file’s bytes are not valid base64/],

@@ -105,7 +105,8 @@ const documentBodySchema = z
   .object({
     docId: id,
     text: z.string(),
-    blocks: z.array(z.tuple([z.enum(BLOCK_KINDS), offset, offset])),
+    // A heading's level, when the file gave one, follows its offsets (rows from before have none).
+    blocks: z.array(z.tuple([z.enum(BLOCK_KINDS), offset, offset, z.number().int().min(1).max(6).optional()])),
     relatedLinks: z.array(z.string()),
     toc: z.array(z.tuple([z.string(), offset, z.number().int().min(1)])).optional(),
     book: z

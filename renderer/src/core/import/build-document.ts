@@ -10,6 +10,8 @@ import type { ParsedDocument } from './import-types';
 export interface TextBlock {
   kind: BlockKind;
   text: string;
+  /** A heading's level (1 to 6, as `<h1>`…`<h6>` or `#`…`######`). */
+  level?: number;
 }
 
 /** What a markup file says about itself; any field may be missing. */
@@ -20,6 +22,21 @@ export interface StatedMetadata {
   tags: string[];
   publishedAt: string | null;
   url: string | null;
+}
+
+/**
+ * The level of a heading element (`H2` → 2), or undefined for any other element.
+ *
+ * @param elementName an element's name, in any case.
+ */
+export function headingLevelOf(elementName: string): number | undefined {
+  const match = /^h([1-6])$/i.exec(elementName);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A block of `kind` with `text`, carrying `level` when it is a heading that has one. */
+export function textBlock(kind: BlockKind, text: string, level: number | undefined): TextBlock {
+  return kind === 'heading' && level !== undefined ? { kind, text, level } : { kind, text };
 }
 
 // A blank line between blocks: the text reads as paragraphs when copied or exported.
@@ -61,7 +78,9 @@ export function assembleText(parts: readonly TextBlock[]): { text: string; block
     const trimmed = part.text.trim();
     if (trimmed === '') continue;
     if (text !== '') text += BLOCK_SEPARATOR;
-    blocks.push({ kind: part.kind, start: text.length, end: text.length + trimmed.length, text: trimmed });
+    const block: Block = { kind: part.kind, start: text.length, end: text.length + trimmed.length, text: trimmed };
+    if (part.level !== undefined) block.level = part.level;
+    blocks.push(block);
     text += trimmed;
   }
   const wordCount = blocks.filter((block) => ARTICLE_TEXT_KINDS.has(block.kind)).reduce((sum, block) => sum + countWords(block.text), 0);

@@ -6,7 +6,7 @@
  */
 import { DOMParser } from 'linkedom';
 import type { BlockKind } from '../corpus/corpus-types';
-import type { TextBlock } from './build-document';
+import { headingLevelOf, textBlock, type TextBlock } from './build-document';
 
 interface HtmlNode {
   nodeType: number;
@@ -80,11 +80,13 @@ export function readSection(xhtml: string): SectionBlocks {
   const blocks: TextBlock[] = [];
   const anchors = new Map<string, number>();
   const kinds: BlockKind[] = ['paragraph'];
+  // The level of the heading being read (h2 → 2), kept so the outline nests.
+  const levels: (number | undefined)[] = [undefined];
   let buffer = '';
   const current = (): BlockKind => kinds[kinds.length - 1] ?? 'paragraph';
   const flush = () => {
     const text = collapse(buffer);
-    if (text !== '') blocks.push({ kind: current(), text });
+    if (text !== '') blocks.push(textBlock(current(), text, levels.at(-1)));
     buffer = '';
   };
   const visit = (node: HtmlNode): void => {
@@ -103,9 +105,11 @@ export function readSection(xhtml: string): SectionBlocks {
       return;
     }
     kinds.push(KIND_OF[name] ?? (current() === 'heading' ? 'paragraph' : current()));
+    levels.push(headingLevelOf(name) ?? levels.at(-1));
     Array.from(node.childNodes).forEach(visit);
     flush();
     kinds.pop();
+    levels.pop();
   };
   if (root) visit(root);
   flush();

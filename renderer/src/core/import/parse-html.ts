@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { BlockKind } from '../corpus/corpus-types';
-import { buildDocument, type TextBlock } from './build-document';
+import { buildDocument, headingLevelOf, textBlock, type TextBlock } from './build-document';
 import type { ParsedDocument } from './import-types';
 import { readHttpUrl, readIsoDate, readNames, readTags, readText } from './metadata-values';
 
@@ -59,10 +59,12 @@ function rawText(node: DomNode): string {
 function collectBlocks(root: DomNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   const kinds: BlockKind[] = ['paragraph'];
+  // The level of the heading being read (h2 → 2), kept so the outline nests.
+  const levels: (number | undefined)[] = [undefined];
   let buffer = '';
   const current = (): BlockKind => kinds[kinds.length - 1] ?? 'paragraph';
   const flush = () => {
-    blocks.push({ kind: current(), text: collapse(buffer) });
+    blocks.push(textBlock(current(), collapse(buffer), levels.at(-1)));
     buffer = '';
   };
   const visit = (node: DomNode): void => {
@@ -77,11 +79,13 @@ function collectBlocks(root: DomNode): TextBlock[] {
     }
     flush();
     kinds.push(KIND_OF[name] ?? (current() === 'heading' ? 'paragraph' : current()));
+    levels.push(headingLevelOf(name) ?? levels.at(-1));
     // Preformatted text keeps its spacing: it is pushed as written, not collapsed.
     if (name === 'PRE') blocks.push({ kind: current(), text: rawText(node).replace(/^\n+|\s+$/g, '') });
     else Array.from(node.childNodes).forEach(visit);
     flush();
     kinds.pop();
+    levels.pop();
   };
   visit(root);
   flush();

@@ -45,6 +45,7 @@ function readBlocks(tokens: readonly Token[], hasStatedTitle: boolean): TextBloc
   // The innermost quote or list item a paragraph sits in decides its kind.
   const containers: Array<'quote' | 'list-item'> = [];
   let headingKind: BlockKind | null = null;
+  let headingLevel = 1;
   let titleTaken = hasStatedTitle;
   let listNumber = '';
   let tableRow: string[] | null = null;
@@ -65,6 +66,8 @@ function readBlocks(tokens: readonly Token[], hasStatedTitle: boolean): TextBloc
         break;
       case 'heading_open':
         headingKind = token.tag === 'h1' && !titleTaken ? 'title' : 'heading';
+        // `#` is h1 … `######` h6 (and a setext underline h1 or h2): kept, so the outline nests.
+        headingLevel = Number(token.tag.slice(1)) || 1;
         if (headingKind === 'title') titleTaken = true;
         break;
       case 'heading_close':
@@ -80,6 +83,7 @@ function readBlocks(tokens: readonly Token[], hasStatedTitle: boolean): TextBloc
       case 'inline': {
         const text = inlineText(token.children);
         if (tableRow !== null) tableRow.push(text.trim());
+        else if (headingKind === 'heading') blocks.push({ kind: headingKind, text, level: headingLevel });
         else if (headingKind !== null) blocks.push({ kind: headingKind, text });
         else {
           blocks.push({ kind: containers.at(-1) ?? 'paragraph', text: listNumber + text });
@@ -98,8 +102,8 @@ function readBlocks(tokens: readonly Token[], hasStatedTitle: boolean): TextBloc
 }
 
 /**
- * Parses a decoded Markdown file. Headings become 'heading' blocks (the first `#` heading the
- * 'title' when the frontmatter gives no title), paragraphs 'paragraph', paragraphs in block
+ * Parses a decoded Markdown file. Headings become 'heading' blocks with their level (the first `#`
+ * heading the 'title' when the frontmatter gives no title), paragraphs 'paragraph', paragraphs in block
  * quotes 'quote', list items 'list-item', code blocks 'paragraph' with their text as written.
  * The document's text is the blocks' plain text, a blank line apart.
  *

@@ -9,6 +9,8 @@ import { DERIVED_VERSION, type DocumentBodyRow, type LibraryDocumentRow, type St
 
 const ID_HASH_CHARS = 20;
 
+const isHeadingLevel = (level: unknown): level is number => Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6;
+
 /** The id an imported file gets: the same bytes always give the same id. */
 export function importedDocumentId(contentHash: string): string {
   return `imp-${contentHash.slice(0, ID_HASH_CHARS)}`;
@@ -46,7 +48,7 @@ export function toStoredDocument(file: ImportedFile, id: string, addedAt: number
     body: {
       docId: id,
       text: document.text,
-      blocks: document.blocks.map((block): StoredBlock => [block.kind, block.start, block.end]),
+      blocks: document.blocks.map((block): StoredBlock => (block.level === undefined ? [block.kind, block.start, block.end] : [block.kind, block.start, block.end, block.level])),
       relatedLinks: document.relatedLinks,
       ...(document.toc ? { toc: toStoredToc(document.toc) } : {}),
       ...(document.book ? { book: document.book } : {}),
@@ -62,7 +64,7 @@ export function toCorpusDocument(row: LibraryDocumentRow, body: DocumentBodyRow)
     text: body.text,
     title: row.title,
     titleDerived: row.titleDerived,
-    blocks: body.blocks.map(([kind, start, end]) => ({ kind, start, end, text: body.text.slice(start, end) })),
+    blocks: body.blocks.map(([kind, start, end, level]) => ({ kind, start, end, text: body.text.slice(start, end), ...(isHeadingLevel(level) ? { level } : {}) })),
     wordCount: row.wordCount,
     source: row.source,
     byline: row.byline,

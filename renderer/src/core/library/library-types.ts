@@ -13,8 +13,11 @@ export const BUNDLED_COLLECTION_ID = 'bundled';
 /** Bump when the import parsers change what they derive, so stored bodies can be recomputed. */
 export const DERIVED_VERSION = 1;
 
-/** A block as stored: its text is `body.text.slice(start, end)`, so it is not stored twice. */
-export type StoredBlock = [kind: BlockKind, start: number, end: number];
+/**
+ * A block as stored: its text is `body.text.slice(start, end)`, so it is not stored twice. A
+ * heading's level follows when the file gave one (rows stored before levels were kept have none).
+ */
+export type StoredBlock = [kind: BlockKind, start: number, end: number, level?: number];
 
 export interface LibraryDocumentRow {
   /** `imp-` and the start of the content hash: the same file imported again is the same document. */

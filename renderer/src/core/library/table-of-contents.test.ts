@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorpusText } from '../corpus/parse-corpus';
+import { readSection } from '../import/epub-section';
+import { parseHtmlDocument } from '../import/parse-html';
 import { parseMarkdownDocument } from '../import/parse-markdown';
 import { toCorpusDocument, toStoredDocument } from './library-document';
-import { currentEntryIndex, fromStoredToc, offsetOfPosition, tableOfContents, toStoredToc, type TocEntry } from './table-of-contents';
+import type { StoredBlock } from './library-types';
+import { currentEntryIndex, fromStoredToc, headingDepths, offsetOfPosition, tableOfContents, toStoredToc, type TocEntry } from './table-of-contents';
 
 const SEED = readFileSync(new URL('../../../../seeds/000_14e37202ef5eb1ed.txt', import.meta.url), 'utf8');
 const [P1, P2, P3] = SEED.split('\n').filter((line) => line.length > 80);
 
 const MARKDOWN = `# تحركات أميركية في ليبيا\n\n${P1}\n\n## موقف واشنطن\n\n${P2}\n\n## موقف موسكو\n\n${P3}\n`;
+// Sections with subsections: ## chapters, ### parts of them.
+const NESTED_MARKDOWN = `# تحركات أميركية في ليبيا\n\n${P1}\n\n## موقف واشنطن\n\n### المبعوث الأمريكي\n\n${P2}\n\n### العقوبات\n\n${P3}\n\n## موقف موسكو\n\n${P1}\n`;
+const NESTED_HTML = `<html lang="ar" dir="rtl"><head><title>تحركات أميركية في ليبيا | العرب</title></head><body><article><h1>تحركات أميركية في ليبيا</h1><p>${P1}</p>
+<h2>موقف واشنطن</h2><p>${P2}</p><h3>المبعوث الأمريكي</h3><p>${P3}</p><h2>موقف موسكو</h2><p>${P1}</p></article></body></html>`;
+const titlesAndLevels = (entries: TocEntry[]) => entries.map((entry) => [entry.title, entry.level]);
 
 describe('tableOfContents', () => {
   it('lists a document’s headings, each at the offset of its heading in the original text', () => {
@@ -17,6 +25,36 @@ describe('tableOfContents', () => {
     expect(entries.map((entry) => entry.title)).toEqual(['موقف واشنطن', 'موقف موسكو']);
     for (const entry of entries) expect(document.text.slice(entry.offset, entry.offset + entry.title.length)).toBe(entry.title);
     expect(entries.every((entry) => entry.level === 1)).toBe(true);
+  });
+
+  it('nests Markdown ### headings under their ## heading', () => {
+    const document = parseMarkdownDocument('ليبيا.md', NESTED_MARKDOWN);
+    expect(titlesAndLevels(tableOfContents(document))).toEqual([
+      ['موقف واشنطن', 1],
+      ['المبعوث الأمريكي', 2],
+      ['العقوبات', 2],
+      ['موقف موسكو', 1],
+    ]);
+    expect(document.blocks.filter((block) => block.kind === 'heading').map((block) => block.level)).toEqual([2, 3, 3, 2]);
+  });
+
+  it('nests HTML h3 headings under their h2', () => {
+    const document = parseHtmlDocument('ليبيا.html', NESTED_HTML)!;
+    expect(titlesAndLevels(tableOfContents(document))).toEqual([
+      ['موقف واشنطن', 1],
+      ['المبعوث الأمريكي', 2],
+      ['موقف موسكو', 1],
+    ]);
+  });
+
+  it('reads heading levels in a book’s sections as in a web page', () => {
+    const { blocks } = readSection(`<html><body><h1>الفصل الأول</h1><p>${P1}</p><h2><span>المرتزقة</span> الأجانب</h2><p>${P2}</p></body></html>`);
+    expect(blocks.map((block) => [block.kind, block.level])).toEqual([
+      ['heading', 1],
+      ['paragraph', undefined],
+      ['heading', 2],
+      ['paragraph', undefined],
+    ]);
   });
 
   it('prefers the file’s own navigation to its headings', () => {
@@ -28,6 +66,19 @@ describe('tableOfContents', () => {
   it('is empty for a document without headings (a corpus article)', () => {
     const document = parseCorpusText('000', '000.txt', SEED);
     expect(tableOfContents(document)).toEqual([]);
+  });
+});
+
+describe('headingDepths', () => {
+  const heading = (level?: number) => ({ kind: 'heading' as const, start: 0, end: 1, text: 'ب', ...(level === undefined ? {} : { level }) });
+  it.each([
+    [[2, 3, 4, 2], [1, 2, 3, 1]],
+    [[1, 3], [1, 3]],
+    [[undefined, undefined], [1, 1]],
+  ])('levels %j are at depths %j', (levels, depths) => {
+    const blocks = levels.map(heading);
+    const depth = headingDepths(blocks);
+    expect(blocks.map(depth)).toEqual(depths);
   });
 });
 
@@ -76,6 +127,24 @@ describe('stored tables of contents', () => {
     expect(toCorpusDocument(row, body).toc).toEqual(document.toc);
     const { toc: _dropped, ...olderBody } = body;
     expect(toCorpusDocument(row, olderBody).toc).toBeUndefined();
+  });
+
+  it('keep the headings’ levels; blocks stored before levels were kept read as top-level headings', () => {
+    const document = parseMarkdownDocument('ليبيا.md', NESTED_MARKDOWN);
+    const file = { fileName: 'ليبيا.md', format: 'md' as const, encoding: 'utf-8' as const, contentHash: 'cd'.repeat(32), byteLength: 1, document };
+    const { row, body } = toStoredDocument(file, 'imp-2', 0);
+    expect(body.blocks.filter(([kind]) => kind === 'heading').map((block) => block[3])).toEqual([2, 3, 3, 2]);
+    expect(body.blocks.find(([kind]) => kind === 'paragraph')).toHaveLength(3);
+    expect(titlesAndLevels(tableOfContents(toCorpusDocument(row, body)))).toEqual(titlesAndLevels(tableOfContents(document)));
+    const olderBody = { ...body, blocks: body.blocks.map(([kind, start, end]): StoredBlock => [kind, start, end]) };
+    const older = toCorpusDocument(row, olderBody);
+    expect(titlesAndLevels(tableOfContents(older))).toEqual([
+      ['موقف واشنطن', 1],
+      ['المبعوث الأمريكي', 1],
+      ['العقوبات', 1],
+      ['موقف موسكو', 1],
+    ]);
+    expect(older.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['موقف واشنطن', 'المبعوث الأمريكي', 'العقوبات', 'موقف موسكو']);
   });
 
   it('drop entries that do not fit the text', () => {

@@ -11,14 +11,30 @@ export type { TocEntry };
 export type StoredTocEntry = [title: string, offset: number, level: number];
 
 /**
+ * How deep each heading sits in the document's outline: 1 for the highest level its headings use
+ * (a Markdown file's `##` when `#` is its title), one more per level below that. A heading without
+ * a level (rows stored before levels were kept, the bundled articles) is at depth 1.
+ *
+ * @param blocks the document's blocks, or any of them.
+ * @returns the depth of a heading block of the same document.
+ */
+export function headingDepths(blocks: readonly Block[]): (heading: Block) => number {
+  let top = Infinity;
+  for (const block of blocks) if (block.kind === 'heading' && block.level !== undefined) top = Math.min(top, block.level);
+  return (heading) => (heading.level === undefined || top === Infinity ? 1 : heading.level - top + 1);
+}
+
+/**
  * The entries to show for a document: its own navigation when it has any, else one entry per
- * heading, in reading order.
+ * heading, in reading order, nested by the headings' levels.
  *
  * @param document the document's blocks and, if its file gave one, its navigation.
  */
 export function tableOfContents(document: { blocks: readonly Block[]; toc?: readonly TocEntry[] }): TocEntry[] {
   if (document.toc && document.toc.length > 0) return [...document.toc];
-  return document.blocks.filter((block) => block.kind === 'heading').map((block) => ({ title: block.text, offset: block.start, level: 1 }));
+  const headings = document.blocks.filter((block) => block.kind === 'heading');
+  const depth = headingDepths(headings);
+  return headings.map((block) => ({ title: block.text, offset: block.start, level: depth(block) }));
 }
 
 /**

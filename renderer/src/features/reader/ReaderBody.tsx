@@ -1,5 +1,6 @@
-import { memo, useEffect, useState, type ReactNode, type Ref, type RefObject } from 'react';
+import { createElement, memo, useEffect, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import { Virtualizer, type VirtualizerHandle } from 'virtua';
+import { headingElement } from './body-blocks';
 import type { ChunkPart, TextChunk } from './text-chunks';
 
 interface ReaderBodyProps {
@@ -91,7 +92,7 @@ const BlockPart = memo(function BlockPart({ part }: { part: ChunkPart }) {
           </span>
         )),
       };
-  if (block.kind === 'heading') return <h2 {...common} className={split || undefined} />;
+  if (block.kind === 'heading') return createElement(headingElement(block.depth), { ...common, className: split || undefined });
   if (block.kind === 'caption') return <p {...common} className={`caption${split}`} />;
   if (block.kind === 'quote') return <blockquote {...common} className={`quote${split}`} />;
   if (block.kind === 'list-item') return <p {...common} className={`list-item${split}`} />;

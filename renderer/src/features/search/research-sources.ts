@@ -9,12 +9,12 @@ import type { Highlight } from '../../core/highlights/highlight-types';
 import type { NoteRow } from '../../core/notes/note-types';
 import { kindOfKey, type DocumentItem, type HighlightItem, type NoteItem, type ResearchItem } from '../../core/search/research-items';
 
-/** A document as the worker receives or reads it: blocks as `[kind, start, end]` into `text`. */
+/** A document as the worker receives or reads it: blocks as `[kind, start, end]` into `text` (a heading's level may follow). */
 export interface SourceDocument {
   id: string;
   title: string;
   text: string;
-  blocks: readonly (readonly [BlockKind, number, number])[];
+  blocks: readonly (readonly [BlockKind, number, number, number?])[];
 }
 
 export interface DocumentSource {
