@@ -63,7 +63,7 @@ describe('the catalogues', () => {
 
   it('write Arabic messages in Arabic (no English word left in them)', () => {
     // Allowed Latin: names that stay Latin (file formats and extensions, encodings, key names, the language's own name).
-    const allowed = /^(?:[A-Z]|JSON|JSON-LD|W3C|PDF|English|Markdown|Ctrl|Shift|Alt|Esc|Enter|Tab|Delete|Backspace|UTF|UTF-8|UTF-16|HTML|EPUB|TXT|MD|Qira'a)$/i;
+    const allowed = /^(?:[A-Z]|JSON|JSON-LD|W3C|PDF|English|Markdown|Ctrl|Shift|Alt|Esc|Enter|Tab|Delete|Backspace|UTF|UTF-8|UTF-16|HTML|EPUB|TXT|MD|Qira'a|Base64)$/i;
     for (const id of ids('ar') as MessageId[]) {
       const text = literalText(parse(CATALOGUES.ar[id]));
       const words = text.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? [];

@@ -5,7 +5,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Message } from '../core/message';
 import { CATALOGUES } from './catalogues';
+import { wordMessage } from './word-message';
 
 export function inEnglish(message: Message): string {
-  return String(new IntlMessageFormat(CATALOGUES.en[message.id], 'en').format(message.values));
+  return wordMessage(message, (id, values) => String(new IntlMessageFormat(CATALOGUES.en[id], 'en').format(values)));
 }

@@ -3,6 +3,7 @@
  * Arabic layout), where the platform tells us (the Keyboard Map API, Chromium), else the Latin letter.
  */
 import { useEffect, useState } from 'react';
+import { ariaKeyShortcut, platformOf, shortcutLabel, type KeyPlatform, type PlatformHints, type Shortcut } from './shortcut-label';
 
 interface KeyboardLayoutMap {
   get(code: string): string | undefined;
@@ -53,4 +54,25 @@ export function useKeyLabel(code: string): string {
     };
   }, []);
   return keyLabel(code, layout);
+}
+
+let platform: KeyPlatform | null = null;
+
+/** This browser's platform for naming shortcuts (⌘ on macOS, Ctrl elsewhere); it does not change while the app runs. */
+export function keyPlatform(): KeyPlatform {
+  platform ??= platformOf(navigator as Navigator & PlatformHints);
+  return platform;
+}
+
+/** A shortcut whose key is a physical key code (`KeyL`), for `useShortcut`. */
+export type PhysicalShortcut = Omit<Shortcut, 'key'> & { code: string };
+
+/**
+ * A shortcut's hint for this platform ("Ctrl+Shift+L", "⇧⌘L"), its letter named as the user's
+ * layout shows it, and its `aria-keyshortcuts` value ("Control+Shift+L", "Meta+Shift+L").
+ */
+export function useShortcut({ code, ...modifiers }: PhysicalShortcut): { label: string; aria: string } {
+  const key = useKeyLabel(code);
+  const on = keyPlatform();
+  return { label: shortcutLabel({ ...modifiers, key }, on), aria: ariaKeyShortcut({ ...modifiers, key: latinKeyName(code) }, on) };
 }

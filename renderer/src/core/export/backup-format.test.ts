@@ -88,7 +88,7 @@ describe('reading a backup file', () => {
 
   it('refuses library tables in a version 1 file', () => {
     const v1 = fileWith(library('imp-a')).replace(`"version":${BACKUP_VERSION}`, '"version":1');
-    expect(refusalOf(parseBackup(v1))).toMatch(/damaged.*"documents"/);
+    expect(refusalOf(parseBackup(v1))).toMatch(/damaged and was not restored: “data”: it has fields this version of Qira’a does not know: documents, documentBodies/);
   });
 
   it('reads back the original bytes exactly', () => {
@@ -107,21 +107,21 @@ describe('reading a backup file', () => {
   });
 
   it.each<[string, (data: Record<string, Record<string, unknown>[]>) => void, RegExp]>([
-    ['a block past the end of its text', (d) => (d.documentBodies![0]!.blocks = [['paragraph', 0, FIRST_LINE.length + 1]]), /documentBodies row 1 \(imp-a\), field "blocks\.0": block 1 ends at \d+, past the end of the text/],
-    ['a block that starts after it ends', (d) => (d.documentBodies![0]!.blocks = [['title', 5, 2]]), /documentBodies row 1 \(imp-a\), field "blocks\.0": block 1 starts after it ends/],
-    ['a block of an unknown kind', (d) => (d.documentBodies![0]!.blocks = [['footnote', 0, 2]]), /documentBodies row 1 \(imp-a\), field "blocks\.0\.0"/],
-    ['a block with a fifth member', (d) => (d.documentBodies![0]!.blocks = [['heading', 0, 2, 3, 1] as never]), /documentBodies row 1 \(imp-a\), field "blocks\.0"/],
-    ['a heading level past 6', (d) => (d.documentBodies![0]!.blocks = [['heading', 0, 2, 7]]), /documentBodies row 1 \(imp-a\), field "blocks\.0\.3"/],
-    ['a body of a document not in the backup', (d) => (d.documentBodies![0]!.docId = 'imp-gone'), /documentBodies row 1 \(imp-gone\), field "docId": no document with this id is in the backup/],
-    ['an original of a document not in the backup', (d) => (d.originals![0]!.docId = 'imp-gone'), /originals row 1 \(imp-gone\), field "docId": no document with this id is in the backup/],
-    ['bytes that are not base64', (d) => (d.originals![0]!.bytes = 'ليس base64'), /originals row 1 \(imp-a\), field "bytes": the file’s bytes are not valid base64/],
-    ['an unknown encoding', (d) => (d.documents![0]!.encoding = 'latin-1'), /documents row 1 \(imp-a\), field "encoding"/],
-    ['an unknown format', (d) => (d.documents![0]!.format = 'pdf'), /documents row 1 \(imp-a\), field "format"/],
-    ['a field the app does not know', (d) => (d.documents![0]!.extra = 1), /documents row 1 \(imp-a\):.*extra/],
-    ['the same document twice', (d) => d.documents!.push(d.documents![0]!), /documents row 2 \(imp-a\): the key "imp-a" appears twice/],
-    ['the same collection twice', (d) => (d.collections = [collection('col-1', 'أ'), collection('col-1', 'ب')] as never), /collections row 2 \(col-1\): the key "col-1" appears twice/],
-    ['a body that is not an object', (d) => (d.documentBodies![0] = 5 as never), /documentBodies row 1/],
-    ['a block that is not a list', (d) => (d.documentBodies![0]!.blocks = [5]), /documentBodies row 1 \(imp-a\), field "blocks\.0"/],
+    ['a block past the end of its text', (d) => (d.documentBodies![0]!.blocks = [['paragraph', 0, FIRST_LINE.length + 1]]), /document text row 1 \(imp-a\), field “blocks\.0”: block 1 ends at \d+, past the end of the text/],
+    ['a block that starts after it ends', (d) => (d.documentBodies![0]!.blocks = [['title', 5, 2]]), /document text row 1 \(imp-a\), field “blocks\.0”: block 1 starts after it ends/],
+    ['a block of an unknown kind', (d) => (d.documentBodies![0]!.blocks = [['footnote', 0, 2]]), /document text row 1 \(imp-a\), field “blocks\.0\.0”/],
+    ['a block with a fifth member', (d) => (d.documentBodies![0]!.blocks = [['heading', 0, 2, 3, 1] as never]), /document text row 1 \(imp-a\), field “blocks\.0”/],
+    ['a heading level past 6', (d) => (d.documentBodies![0]!.blocks = [['heading', 0, 2, 7]]), /document text row 1 \(imp-a\), field “blocks\.0\.3”/],
+    ['a body of a document not in the backup', (d) => (d.documentBodies![0]!.docId = 'imp-gone'), /document text row 1 \(imp-gone\), field “docId”: no document with this id is in the backup/],
+    ['an original of a document not in the backup', (d) => (d.originals![0]!.docId = 'imp-gone'), /original file row 1 \(imp-gone\), field “docId”: no document with this id is in the backup/],
+    ['bytes that are not base64', (d) => (d.originals![0]!.bytes = 'ليس base64'), /original file row 1 \(imp-a\), field “bytes”: the file’s bytes are not valid base64/],
+    ['an unknown encoding', (d) => (d.documents![0]!.encoding = 'latin-1'), /document row 1 \(imp-a\), field “encoding”/],
+    ['an unknown format', (d) => (d.documents![0]!.format = 'pdf'), /document row 1 \(imp-a\), field “format”/],
+    ['a field the app does not know', (d) => (d.documents![0]!.extra = 1), /document row 1 \(imp-a\):.*extra/],
+    ['the same document twice', (d) => d.documents!.push(d.documents![0]!), /document row 2 \(imp-a\): the key “imp-a” appears twice/],
+    ['the same collection twice', (d) => (d.collections = [collection('col-1', 'أ'), collection('col-1', 'ب')] as never), /collection row 2 \(col-1\): the key “col-1” appears twice/],
+    ['a body that is not an object', (d) => (d.documentBodies![0] = 5 as never), /document text row 1/],
+    ['a block that is not a list', (d) => (d.documentBodies![0]!.blocks = [5]), /document text row 1 \(imp-a\), field “blocks\.0”/],
   ])('refuses %s, naming the table, row and field', (_, damage, message) => {
     const parsed = parseBackup(fileWith(library('imp-a'), damage));
     expect(parsed.ok).toBe(false);
@@ -152,11 +152,11 @@ const withNote = (): BackupData => ({ ...library('imp-a'), notes: [noteOn('h-1')
 // A time outside a Date's range passed the old check and then blanked the window ("Invalid time value").
 describe('times in a backup', () => {
   it.each<[string, (data: Record<string, Record<string, unknown>[]>) => void, RegExp]>([
-    ['a note edited at 1e300', (d) => (d.notes![0]!.modifiedAt = 1e300), /notes row 1 \(n-1\), field "modifiedAt": 1e\+300 is not a time a date can hold/],
-    ['a note created at 9e15', (d) => (d.notes![0]!.createdAt = 9e15), /notes row 1 \(n-1\), field "createdAt": 9000000000000000 is not a time/],
-    ['a document opened at -1e300', (d) => (d.documentState![0]!.openedAt = -1e300), /documentState row 1 \(imp-a\), field "openedAt": -1e\+300 is not a time/],
-    ['a document added at 8.64e15 + 1', (d) => (d.documents![0]!.addedAt = 8.64e15 + 1), /documents row 1 \(imp-a\), field "addedAt": .* is not a time/],
-    ['a collection made at 1e300', (d) => (d.collections![0]!.createdAt = 1e300), /collections row 1 \(col-1\), field "createdAt"/],
+    ['a note edited at 1e300', (d) => (d.notes![0]!.modifiedAt = 1e300), /note row 1 \(n-1\), field “modifiedAt”: 1e\+300 is not a time a date can hold/],
+    ['a note created at 9e15', (d) => (d.notes![0]!.createdAt = 9e15), /note row 1 \(n-1\), field “createdAt”: 9000000000000000 is not a time/],
+    ['a document opened at -1e300', (d) => (d.documentState![0]!.openedAt = -1e300), /reading state row 1 \(imp-a\), field “openedAt”: -1e\+300 is not a time/],
+    ['a document added at 8.64e15 + 1', (d) => (d.documents![0]!.addedAt = 8.64e15 + 1), /document row 1 \(imp-a\), field “addedAt”: .* is not a time/],
+    ['a collection made at 1e300', (d) => (d.collections![0]!.createdAt = 1e300), /collection row 1 \(col-1\), field “createdAt”/],
   ])('refuses %s, naming the row and field', (_, damage, message) => {
     const parsed = parseBackup(fileWith(withNote(), damage));
     expect(parsed.ok).toBe(false);
@@ -168,9 +168,16 @@ describe('times in a backup', () => {
     expect(parsed.ok).toBe(true);
   });
 
+  it('gives each damaged row as a message with the row’s kind, number, key and field, and the problem as a message', () => {
+    const parsed = parseBackup(fileWith(withNote(), (d) => (d.notes![0]!.modifiedAt = 1e300)));
+    const problem = { id: 'backup.problem.time', values: { value: '1e+300' } };
+    const row = { id: 'backup.row.keyed', values: { table: 'notes', row: 1, key: 'n-1' } };
+    expect(parsed).toEqual({ ok: false, message: { id: 'backup.restore.damaged', values: { issues: [{ id: 'backup.issue.rowField', values: { row, field: 'modifiedAt', problem } }], more: 0 } } });
+  });
+
   it('refuses a version 1 file with a time out of range, and still reads a good one', () => {
     const v1 = (modifiedAt: number) => JSON.stringify({ format: 'qiraa-backup', version: 1, exportedAt: '2025-01-15T09:30:00.000Z', app: { name: 'Qira’a', version: '0.1.0' }, data: { settings: [], documentState: [], highlights: [], notes: [{ ...noteOn('h-1'), modifiedAt }] } });
-    expect(refusalOf(parseBackup(v1(1e300)))).toMatch(/notes row 1 \(n-1\), field "modifiedAt"/);
+    expect(refusalOf(parseBackup(v1(1e300)))).toMatch(/note row 1 \(n-1\), field “modifiedAt”/);
     expect(parseBackup(v1(1_700_000_000_000)).ok).toBe(true);
   });
 });
@@ -182,11 +189,11 @@ describe('note content in a backup', () => {
     ['text that is not JSON', 'ملاحظات عادية وليست JSON', /it is not JSON/],
     ['an empty string', '', /it is not JSON/],
     ['JSON that is not editor state', '{"text":"ملاحظة"}', /no root node/],
-    ['a node type the editor does not know', JSON.stringify({ root: { type: 'root', children: [{ type: 'code', children: [] }] } }), /node of type "code"/],
+    ['a node type the editor does not know', JSON.stringify({ root: { type: 'root', children: [{ type: 'code', children: [] }] } }), /node of type “code”/],
   ])('refuses a note holding %s, naming the note', (_, content, problem) => {
     const parsed = parseBackup(fileWith(withNote(), (d) => (d.notes![0]!.content = content)));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && inEnglish(parsed.message)).toMatch(/notes row 1 \(n-1\), field "content": the note “ملاحظة عن الانسحاب” cannot be opened/);
+    expect(!parsed.ok && inEnglish(parsed.message)).toMatch(/note row 1 \(n-1\), field “content”: the note “ملاحظة عن الانسحاب” cannot be opened/);
     expect(!parsed.ok && inEnglish(parsed.message)).toMatch(problem);
   });
 

@@ -11,6 +11,14 @@ import type { NoteRow } from '../notes/note-types';
 import { noteContentProblem } from './note-content-check';
 
 export const BACKUP_FORMAT = 'qiraa-backup';
+
+/**
+ * A problem the checks below find, as a zod issue carrying the message the user reads (zod's own
+ * `message` is only its id, for logs).
+ */
+function problem(message: Message, path?: PropertyKey[]): z.core.$ZodRawIssue {
+  return { code: 'custom', message: message.id, params: { problem: message }, input: undefined, ...(path ? { path } : {}) };
+}
 export const BACKUP_VERSION = 2;
 
 const id = z.string().min(1);
@@ -20,7 +28,9 @@ const MAX_TIME = 8.64e15;
 const time = z
   .number()
   .finite()
-  .refine((t) => Math.abs(t) <= MAX_TIME, { error: (issue) => `${String(issue.input)} is not a time a date can hold` });
+  .superRefine((t, ctx) => {
+    if (Math.abs(t) > MAX_TIME) ctx.addIssue(problem({ id: 'backup.problem.time', values: { value: String(t) } }));
+  });
 const offset = z.number().int().nonnegative();
 
 // The row shapes mirror renderer/src/data/db.ts; they are restated here because core cannot
@@ -44,7 +54,7 @@ const highlightSchema = z
     selectors: z
       .object({
         quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }).strict(),
-        position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).strict().refine((p) => p.start <= p.end, 'start is after end'),
+        position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).strict().refine((p) => p.start <= p.end, { params: { problem: { id: 'backup.problem.startAfterEnd' } } }),
       })
       .strict(),
     sortIndex: z.number().finite(),
@@ -67,9 +77,10 @@ const noteSchema = z
   })
   .strict()
   .superRefine((note, ctx) => {
-    const problem = noteContentProblem(note.content);
-    const name = note.title.trim() === '' ? 'an untitled note' : `the note “${note.title}”`;
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: `${name} cannot be opened: ${problem}`, path: ['content'] });
+    const content = noteContentProblem(note.content);
+    if (content === null) return;
+    const untitled = note.title.trim() === '';
+    ctx.addIssue(problem(untitled ? { id: 'backup.problem.untitledNoteUnreadable', values: { problem: content } } : { id: 'backup.problem.noteUnreadable', values: { title: note.title, problem: content } }, ['content']));
   });
 
 // Restated from import-types.ts and corpus-types.ts (types only there); the row checks below
@@ -117,8 +128,8 @@ const documentBodySchema = z
   .strict()
   .superRefine((body, ctx) => {
     body.blocks.forEach(([, start, end], index) => {
-      if (start > end) ctx.addIssue({ code: 'custom', message: `block ${index + 1} starts after it ends (${start} > ${end})`, path: ['blocks', index] });
-      else if (end > body.text.length) ctx.addIssue({ code: 'custom', message: `block ${index + 1} ends at ${end}, past the end of the text (${body.text.length} characters)`, path: ['blocks', index] });
+      if (start > end) ctx.addIssue(problem({ id: 'backup.problem.blockReversed', values: { block: index + 1, start, end } }, ['blocks', index]));
+      else if (end > body.text.length) ctx.addIssue(problem({ id: 'backup.problem.blockPastEnd', values: { block: index + 1, end, length: body.text.length } }, ['blocks', index]));
     });
   });
 const originalFileSchema = z
@@ -127,7 +138,7 @@ const originalFileSchema = z
     fileName: z.string(),
     bytes: z.string().transform((text, ctx): Uint8Array => {
       const bytes = decodeBase64(text);
-      if (bytes === null) ctx.addIssue({ code: 'custom', message: 'the file’s bytes are not valid base64' });
+      if (bytes === null) ctx.addIssue(problem({ id: 'backup.problem.notBase64' }));
       return bytes ?? new Uint8Array();
     }),
   })
@@ -141,7 +152,7 @@ function uniqueBy<T>(key: (row: T) => string) {
   return (rows: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     rows.forEach((row, index) => {
-      if (seen.has(key(row))) ctx.addIssue({ code: 'custom', message: `the key "${key(row)}" appears twice`, path: [index] });
+      if (seen.has(key(row))) ctx.addIssue(problem({ id: 'backup.problem.duplicate', values: { key: key(row) } }, [index]));
       seen.add(key(row));
     });
   };
@@ -152,7 +163,7 @@ function belongsToADocument(table: 'documentBodies' | 'originals') {
   return (data: { documents: { id: string }[] } & Record<typeof table, { docId: string }[]>, ctx: z.RefinementCtx) => {
     const ids = new Set(data.documents.map((row) => row.id));
     data[table].forEach((row, index) => {
-      if (!ids.has(row.docId)) ctx.addIssue({ code: 'custom', message: 'no document with this id is in the backup', path: [table, index, 'docId'] });
+      if (!ids.has(row.docId)) ctx.addIssue(problem({ id: 'backup.problem.noDocument' }, [table, index, 'docId']));
     });
   };
 }
@@ -217,16 +228,46 @@ export function toBackupJson(backup: Backup): BackupJson {
 /** A refused file's message: an id and its values, formatted in the interface language when shown. */
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: Message };
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+/** The value at `path` inside the parsed JSON, or undefined when there is none. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const step of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[step] : undefined;
+  return value;
+}
+
+/** What is wrong, as a message: ours from the checks above, else one for each kind of zod issue, its own text kept only as technical detail. */
+function problemOf(issue: z.core.$ZodIssue, input: unknown): Message {
+  const ours = issue.code === 'custom' ? (issue.params as { problem?: Message } | undefined)?.problem : undefined;
+  if (ours) return ours;
+  const missing = valueAt(input, issue.path) === undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return missing ? { id: 'backup.problem.missing' } : { id: 'backup.problem.wrongType', values: { expected: issue.expected } };
+    case 'unrecognized_keys':
+      return { id: 'backup.problem.unknownFields', values: { fields: issue.keys.join(', ') } };
+    case 'invalid_value':
+      return missing ? { id: 'backup.problem.missing' } : { id: 'backup.problem.notAllowed' };
+    default:
+      return { id: 'backup.problem.invalid', values: { detail: issue.message } };
+  }
+}
+
+/** Which row: its kind (the table), its number from 1, and its id or key when it has one. */
+function rowOf(table: string, row: number, input: unknown): Message {
+  const record = valueAt(input, ['data', table, row]) as Record<string, unknown> | undefined;
+  const key = typeof record === 'object' && record !== null ? (record.id ?? record.key ?? record.docId) : undefined;
+  return typeof key === 'string' ? { id: 'backup.row.keyed', values: { table, row: row + 1, key } } : { id: 'backup.row', values: { table, row: row + 1 } };
+}
+
+/** One issue as a message naming the kind of row, its number and the field, and what is wrong there. */
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): Message {
+  const problem = problemOf(issue, input);
   const [first, table, row, ...field] = issue.path;
   if (first === 'data' && typeof table === 'string' && typeof row === 'number') {
-    const rows = (input as { data: Record<string, unknown[]> }).data[table];
-    const record = rows?.[row] as Record<string, unknown> | undefined;
-    const key = record?.id ?? record?.key ?? record?.docId;
-    const which = `${table} row ${row + 1}${typeof key === 'string' ? ` (${key})` : ''}`;
-    return field.length > 0 ? `${which}, field "${field.join('.')}": ${issue.message}` : `${which}: ${issue.message}`;
+    const which = rowOf(table, row, input);
+    return field.length > 0 ? { id: 'backup.issue.rowField', values: { row: which, field: field.join('.'), problem } } : { id: 'backup.issue.row', values: { row: which, problem } };
   }
-  return `${issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file'}: ${issue.message}`;
+  return issue.path.length > 0 ? { id: 'backup.issue.path', values: { field: issue.path.join('.'), problem } } : { id: 'backup.issue.file', values: { problem } };
 }
 
 /**
@@ -262,8 +303,7 @@ export function parseBackup(text: string): ParsedBackup {
 
 function damaged(error: z.ZodError, input: unknown): ParsedBackup {
   const issues = error.issues.slice(0, 3).map((issue) => describeIssue(issue, input));
-  // The issues name tables, rows and fields as they are stored: technical detail, given as it is.
-  return { ok: false, message: { id: 'backup.restore.damaged', values: { issues: issues.join('; '), more: Math.max(0, error.issues.length - 3) } } };
+  return { ok: false, message: { id: 'backup.restore.damaged', values: { issues, more: Math.max(0, error.issues.length - 3) } } };
 }
 
 function mergeRows<T>(current: readonly T[], incoming: readonly T[], key: (row: T) => string, pick: (current: T, incoming: T) => T): T[] {

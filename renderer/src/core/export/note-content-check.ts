@@ -5,6 +5,7 @@
  * whose next keystroke overwrites what was there. Pure: the node types are restated here and a
  * test beside note-editor-config checks they are exactly the editor's.
  */
+import type { Message } from '../message';
 import { NOTE_LINK_TYPE, PASSAGE_LINK_TYPE } from '../notes/note-types';
 
 /** Nodes that hold other nodes in a `children` list. */
@@ -23,16 +24,16 @@ const ELEMENTS = new Set(ELEMENT_NODE_TYPES);
 
 type Node = Record<string, unknown>;
 
-function nodeProblem(value: unknown, parentType: string): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `a ${parentType} holds something that is not a node`;
+function nodeProblem(value: unknown, parentType: string): Message | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: 'notes.problem.notNode', values: { type: parentType } };
   const node = value as Node;
   const type = node.type;
-  if (typeof type !== 'string') return 'a node has no type';
-  if (type === 'root') return 'a root node is inside another node';
-  if (parentType === 'root' && INLINE_TYPES.has(type)) return `a ${type} node is outside any paragraph`;
+  if (typeof type !== 'string') return { id: 'notes.problem.noType' };
+  if (type === 'root') return { id: 'notes.problem.nestedRoot' };
+  if (parentType === 'root' && INLINE_TYPES.has(type)) return { id: 'notes.problem.inlineOutside', values: { type } };
   if (ELEMENTS.has(type)) {
-    if (!Array.isArray(node.children)) return `a ${type} node has no list of children`;
-    if ((type === 'link' || type === 'autolink') && typeof node.url !== 'string') return `a ${type} node has no URL`;
+    if (!Array.isArray(node.children)) return { id: 'notes.problem.noChildren', values: { type } };
+    if ((type === 'link' || type === 'autolink') && typeof node.url !== 'string') return { id: 'notes.problem.noUrl', values: { type } };
     for (const child of node.children) {
       const problem = nodeProblem(child, type);
       if (problem !== null) return problem;
@@ -40,26 +41,26 @@ function nodeProblem(value: unknown, parentType: string): string | null {
     return null;
   }
   const fields = LEAF_NODE_FIELDS[type];
-  if (fields === undefined) return `it holds a node of type "${type}", which this version of Qira’a does not know`;
+  if (fields === undefined) return { id: 'notes.problem.unknownType', values: { type } };
   const missing = fields.find((field) => typeof node[field] !== 'string');
-  return missing === undefined ? null : `a ${type} node has no "${missing}"`;
+  return missing === undefined ? null : { id: 'notes.problem.missingField', values: { type, field: missing } };
 }
 
 /**
- * Why the note editor cannot open `content`, in words for the user ("it is not JSON", "it holds a
- * node of type …"), or null when it can.
+ * Why the note editor cannot open `content`, as a message for the user ("it is not JSON", "it holds a
+ * node of type …", with the node's type and field as values), or null when it can.
  */
-export function noteContentProblem(content: string): string | null {
+export function noteContentProblem(content: string): Message | null {
   let state: unknown;
   try {
     state = JSON.parse(content);
   } catch {
-    return 'it is not JSON';
+    return { id: 'notes.problem.notJson' };
   }
   const root = typeof state === 'object' && state !== null ? (state as { root?: unknown }).root : undefined;
-  if (typeof root !== 'object' || root === null || (root as Node).type !== 'root') return 'it is not a note editor’s state (no root node)';
+  if (typeof root !== 'object' || root === null || (root as Node).type !== 'root') return { id: 'notes.problem.notEditorState' };
   const children = (root as Node).children;
-  if (!Array.isArray(children)) return 'its root node has no list of children';
+  if (!Array.isArray(children)) return { id: 'notes.problem.rootNoChildren' };
   for (const child of children) {
     const problem = nodeProblem(child, 'root');
     if (problem !== null) return problem;

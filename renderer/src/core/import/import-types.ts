@@ -56,7 +56,7 @@ export interface ImportedFile {
   byteLength: number;
   document: ParsedDocument;
   /** Parts of the file that could not be read and are missing from the document (a book's damaged sections), each named; absent when none. */
-  problems?: string[];
+  problems?: Message[];
 }
 
 /** A file that was not imported, with a reason a user can act on (a message whose `file` value names the file). */

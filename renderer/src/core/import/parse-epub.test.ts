@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../i18n/current-intl';
 import { inEnglish } from '../../i18n/in-english';
+import { wordMessage } from '../../i18n/word-message';
 import { tableOfContents } from '../library/table-of-contents';
+import type { Message } from '../message';
 import { buildEpub, type EpubSpec } from './epub-fixtures';
 import { MAX_ENTRY_BYTES } from './epub-zip';
 import { encodeAs } from './import-fixtures';
@@ -35,7 +38,7 @@ const ARABIC_BOOK: EpubSpec = {
   ],
 };
 
-function parsed(spec: EpubSpec, name = 'كتاب.epub'): { document: ParsedDocument; problems: string[] } {
+function parsed(spec: EpubSpec, name = 'كتاب.epub'): { document: ParsedDocument; problems: Message[] } {
   const result = parseEpub(name, buildEpub(spec));
   if (!result.ok) throw new Error(`expected a book, got: ${inEnglish({ ...result.reason, values: { ...result.reason.values, file: name } })}`);
   return result;
@@ -199,9 +202,42 @@ describe('parseEpub imports a book with missing parts and names each of them', (
       omit: ['OEBPS/ch4.xhtml'],
     };
     const { document, problems } = parsed(spec);
-    expect(problems).toEqual(['the section “OEBPS/ch3.xhtml” is not valid UTF-8 or UTF-16 text', 'the section “OEBPS/ch4.xhtml” is missing from the file']);
+    expect(problems).toEqual([
+      { id: 'import.problem.epub.sectionUndecodable', values: { part: 'OEBPS/ch3.xhtml' } },
+      { id: 'import.problem.epub.sectionMissing', values: { part: 'OEBPS/ch4.xhtml' } },
+    ]);
+    expect(problems.map(inEnglish)).toEqual(['the section “OEBPS/ch3.xhtml” is not valid UTF-8 or UTF-16 text', 'the section “OEBPS/ch4.xhtml” is missing from the file']);
     expect(document.blocks.at(-1)?.text).toBe(P4);
     expect(document.toc).toHaveLength(3);
+  });
+});
+
+describe('the sections a book could not read are messages, worded in the interface language', () => {
+  const arabic = createFormatter('ar', 'ar-u-nu-arab');
+  const inArabic = (message: Message) => wordMessage(message, (id, values) => arabic.formatMessage({ id }, values));
+
+  it('names each missing section of an unreadable book, with the count, in Arabic and English', () => {
+    const outcome = parseEpub('كتاب.epub', buildEpub({ ...ARABIC_BOOK, omit: ['OEBPS/ch1.xhtml', 'OEBPS/ch2.xhtml'] }));
+    const problems = ['OEBPS/ch1.xhtml', 'OEBPS/ch2.xhtml'].map((part) => ({ id: 'import.problem.epub.sectionMissing', values: { part } }));
+    expect(outcome).toEqual({ ok: false, reason: { id: 'import.reason.epub.noSectionReadable', values: { count: 2, problems, more: 0 } } });
+    if (outcome.ok) return;
+    const reason: Message = { ...outcome.reason, values: { ...outcome.reason.values, file: 'كتاب.epub' } };
+    expect(inArabic(reason)).toBe('تعذّر استيراد «كتاب.epub» كتابًا بصيغة EPUB: لم يُقرأ أي قسم من أقسامه (قسمان): القسم «OEBPS/ch1.xhtml» مفقود من الملف؛ القسم «OEBPS/ch2.xhtml» مفقود من الملف.');
+    expect(inEnglish(reason)).toBe('“كتاب.epub” cannot be imported as an EPUB book: none of its 2 sections could be read: the section “OEBPS/ch1.xhtml” is missing from the file; the section “OEBPS/ch2.xhtml” is missing from the file.');
+  });
+
+  it('names three sections and marks the rest as left out', () => {
+    const chapters = Array.from({ length: 5 }, (_, index) => ({ file: `c${index + 1}.xhtml`, body: '<p>نص</p>' }));
+    const outcome = parseEpub('كتاب.epub', buildEpub({ ...ARABIC_BOOK, chapters, omit: chapters.map((chapter) => `OEBPS/${chapter.file}`) }));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.reason.values).toMatchObject({ count: 5, more: 2 });
+    expect(inArabic({ ...outcome.reason, values: { ...outcome.reason.values, file: 'كتاب.epub' } })).toMatch(/القسم «OEBPS\/c3\.xhtml» مفقود من الملف…\.$/);
+  });
+
+  it('words a section missing from an imported book in Arabic', () => {
+    const outcome = parseEpub('كتاب.epub', buildEpub({ ...ARABIC_BOOK, omit: ['OEBPS/ch2.xhtml'] }));
+    expect(outcome.ok && outcome.problems.map(inArabic)).toEqual(['القسم «OEBPS/ch2.xhtml» مفقود من الملف']);
   });
 });
 
@@ -222,7 +258,7 @@ describe('importFile imports .epub books', () => {
 
   it('names the missing parts of a damaged book it imports', async () => {
     const file = imported(await importFile('ليبيا.epub', buildEpub({ ...ARABIC_BOOK, omit: ['OEBPS/ch2.xhtml'] })));
-    expect(file.problems).toEqual(['the section “OEBPS/ch2.xhtml” is missing from the file']);
+    expect(file.problems).toEqual([{ id: 'import.problem.epub.sectionMissing', values: { part: 'OEBPS/ch2.xhtml' } }]);
   });
 
   it('refuses a damaged book with a reason naming the file', async () => {

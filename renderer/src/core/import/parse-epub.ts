@@ -17,11 +17,10 @@ import { readSection } from './epub-section';
 import type { ParsedDocument } from './import-types';
 import { readIsoDate, readNames, readText } from './metadata-values';
 
-export type ParsedEpub = { ok: true; document: ParsedDocument; problems: string[] } | { ok: false; reason: Message };
+export type ParsedEpub = { ok: true; document: ParsedDocument; problems: Message[] } | { ok: false; reason: Message };
 
 const CONTAINER = 'META-INF/container.xml';
 const ENCRYPTION = 'META-INF/encryption.xml';
-const NOT_TEXT = 'is not valid UTF-8 or UTF-16 text';
 const isXhtml = (mediaType: string, path: string): boolean => /html/i.test(mediaType) || (mediaType === '' && /\.x?html?$/i.test(path));
 
 /** The decoded text of an entry, or why it cannot be had. */
@@ -36,7 +35,8 @@ interface Sections {
   parts: TextBlock[];
   /** Each section's path, with the index of its first part and its anchors (part indices). */
   placed: Map<string, { first: number; anchors: Map<string, number> }>;
-  problems: string[];
+  /** Each section that could not be read, as a message naming it. */
+  problems: Message[];
   /** Sections that held text in the package's terms (XHTML), read or not. */
   expected: number;
 }
@@ -44,21 +44,21 @@ interface Sections {
 function readSpine(archive: EpubArchive, pkg: EpubPackage): Sections {
   const parts: TextBlock[] = [];
   const placed = new Map<string, { first: number; anchors: Map<string, number> }>();
-  const problems: string[] = [];
+  const problems: Message[] = [];
   let expected = 0;
   for (const idref of pkg.spine) {
     const item = pkg.manifest.get(idref);
     if (!item) {
       expected++;
-      problems.push(`the section “${idref}” in its reading order is not in its manifest`);
+      problems.push({ id: 'import.problem.epub.notInManifest', values: { part: idref } });
       continue;
     }
     // Images and other media in the spine hold no text to read.
     if (!isXhtml(item.mediaType, item.path) || placed.has(item.path)) continue;
     expected++;
     const read = readText8(archive, item.path);
-    if ('missing' in read) problems.push(`the section “${item.path}” is missing from the file`);
-    else if ('undecodable' in read) problems.push(`the section “${item.path}” ${NOT_TEXT}`);
+    if ('missing' in read) problems.push({ id: 'import.problem.epub.sectionMissing', values: { part: item.path } });
+    else if ('undecodable' in read) problems.push({ id: 'import.problem.epub.sectionUndecodable', values: { part: item.path } });
     else {
       const section = readSection(read.text);
       const first = parts.length;
@@ -120,11 +120,11 @@ export function parseEpub(fileName: string, bytes: Uint8Array): ParsedEpub {
   const sections = readSpine(archive, pkg);
   if (sections.placed.size === 0 && sections.problems.length > 0) {
     // Encrypted sections read as undecodable bytes: say why, rather than only that they cannot be read.
-    if (archive.read(ENCRYPTION) !== null && sections.problems.every((problem) => problem.endsWith(NOT_TEXT))) {
+    if (archive.read(ENCRYPTION) !== null && sections.problems.every((problem) => problem.id === 'import.problem.epub.sectionUndecodable')) {
       return { ok: false, reason: { id: 'import.reason.epub.encrypted' } };
     }
-    const details = `${sections.problems.slice(0, 3).join('; ')}${sections.problems.length > 3 ? '…' : ''}`;
-    return { ok: false, reason: { id: 'import.reason.epub.noSectionReadable', values: { count: sections.expected, details } } };
+    const problems = sections.problems.slice(0, 3);
+    return { ok: false, reason: { id: 'import.reason.epub.noSectionReadable', values: { count: sections.expected, problems, more: sections.problems.length - problems.length } } };
   }
   const { text, blocks, wordCount } = assembleText(sections.parts);
   if (blocks.length === 0) return { ok: false, reason: { id: 'import.reason.epub.noText' } };

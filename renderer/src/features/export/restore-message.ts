@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { REPORTED_KINDS, type RestoreReport } from '../../core/export/restore-report';
 import type { Message } from '../../core/message';
+import { wordMessage } from '../../i18n/word-message';
 
 /**
  * A file name inside a sentence of the right-to-left interface, wrapped in first-strong isolates
@@ -30,8 +31,10 @@ export function restoreMessage(intl: IntlShape, fileName: string, mode: 'merge' 
   return t({ id: mode === 'replace' ? 'export.restore.replaced' : 'export.restore.merged' }, { file, parts: parts.join(t({ id: 'common.groupSeparator' })) });
 }
 
-/** Why a backup was refused, in the interface language; the damaged rows' technical detail is isolated from the sentence. */
+/**
+ * Why a backup was refused, in the interface language: each damaged row's problem worded too, and
+ * the names in it (row keys, field paths, a checker's technical detail) isolated from the sentence.
+ */
 export function backupRefusal(intl: IntlShape, reason: Message): string {
-  const values = reason.values ?? {};
-  return intl.formatMessage({ id: reason.id }, typeof values.issues === 'string' ? { ...values, issues: isolated(intl, values.issues) } : values);
+  return wordMessage(reason, (id, values) => intl.formatMessage({ id }, values), (text) => isolated(intl, text));
 }

@@ -1,11 +1,14 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { keyPlatform } from '../../i18n/key-labels';
+import { shortcutLabel } from '../../i18n/shortcut-label';
 import type { FindState } from './use-find';
 import './find.css';
 
 /** The "find in document" bar over the reading view: a field, the count, previous / next and close. */
 export function FindBar({ find }: { find: FindState }) {
   const intl = useIntl();
+  const previous = intl.formatMessage({ id: 'find.previous' }, { shortcut: shortcutLabel({ shift: true, key: 'Enter' }, keyPlatform()) });
   const inputRef = useRef<HTMLInputElement>(null);
   const { open, focusRequest } = find;
 
@@ -50,7 +53,7 @@ export function FindBar({ find }: { find: FindState }) {
           <FormattedMessage id={find.found?.truncated ? 'find.countMore' : 'find.count'} values={{ current: find.current + 1, total }} />
         )}
       </span>
-      <button type="button" onClick={() => find.step(-1)} disabled={total === 0} title={intl.formatMessage({ id: 'find.previous' })} aria-label={intl.formatMessage({ id: 'find.previous' })}>
+      <button type="button" onClick={() => find.step(-1)} disabled={total === 0} title={previous} aria-label={previous}>
         <span aria-hidden="true">
           <FormattedMessage id="find.previousSymbol" />
         </span>

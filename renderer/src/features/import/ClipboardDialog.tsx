@@ -3,6 +3,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { importClipboardText } from '../../core/import/import-clipboard';
 import type { Message } from '../../core/message';
 import { db } from '../../data/db';
+import { keyPlatform } from '../../i18n/key-labels';
+import { shortcutLabel } from '../../i18n/shortcut-label';
 import { storeImportedBatch } from '../../data/library-store';
 import { FormattedReason } from './FormattedReason';
 
@@ -55,7 +57,8 @@ export function ClipboardDialog({ onClose, onCreated }: { onClose: () => void; o
           <FormattedMessage id="import.clipboard.title" />
         </h2>
         <p>
-          <FormattedMessage id="import.clipboard.explain" />
+          {/* The system's paste, which follows the key's Latin letter in every layout. */}
+          <FormattedMessage id="import.clipboard.explain" values={{ shortcut: shortcutLabel({ primary: true, key: 'V' }, keyPlatform()) }} />
         </p>
         <textarea ref={areaRef} dir="auto" lang="ar" rows={10} value={text} aria-label={intl.formatMessage({ id: 'import.clipboard.text' })} onChange={(event) => setText(event.target.value)} />
         {error && (

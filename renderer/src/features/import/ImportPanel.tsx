@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useShortcut } from '../../i18n/key-labels';
 import { sourcesFromInput } from './collect-dropped-files';
 import type { ImportSource } from './import-messages';
 import { ImportReport } from './ImportReport';
@@ -27,6 +28,7 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
   const filesRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const [clipboardOpen, setClipboardOpen] = useState(false);
+  const clipboardShortcut = useShortcut({ primary: true, alt: true, code: 'KeyV' });
   const running = importer.state.status === 'running';
 
   useEffect(() => {
@@ -69,7 +71,7 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
             onChange={(e) => onChosen(e.currentTarget)}
           />
         </label>
-        <button type="button" onClick={() => setClipboardOpen(true)} title={intl.formatMessage({ id: 'import.clipboardShortcut' })} aria-keyshortcuts="Control+Alt+V Meta+Alt+V">
+        <button type="button" onClick={() => setClipboardOpen(true)} title={intl.formatMessage({ id: 'import.clipboardShortcut' }, { shortcut: clipboardShortcut.label })} aria-keyshortcuts={clipboardShortcut.aria}>
           <FormattedMessage id="import.clipboard" />
         </button>
       </div>

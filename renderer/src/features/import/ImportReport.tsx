@@ -73,9 +73,9 @@ export function ImportReport({ importer }: { importer: Importer }) {
             <li key={`${index}:${book.path}`} className="library-error">
               <FormattedMessage id="import.bookProblems" values={{ file: <bdi>{book.path}</bdi> }} />
               <ul>
-                {book.problems.map((problem) => (
-                  <li key={problem} dir="auto">
-                    {problem}
+                {book.problems.map((problem, problemIndex) => (
+                  <li key={problemIndex}>
+                    <FormattedReason reason={problem} />
                   </li>
                 ))}
               </ul>

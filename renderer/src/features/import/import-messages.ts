@@ -1,5 +1,6 @@
 /** The messages between the window and the import worker. */
 import type { ImportedFile, ImportFailure } from '../../core/import/import-types';
+import type { Message } from '../../core/message';
 
 /** A file to import: its name as the user knows it (with its folder, for folder imports) and its contents. */
 export interface ImportSource {
@@ -34,7 +35,7 @@ export interface ImportSummary {
   newVersions: NewVersion[];
   failures: ImportFailure[];
   /** Files imported without some of their parts (a book's damaged sections), each part named. */
-  incomplete: { path: string; title: string; problems: string[] }[];
+  incomplete: { path: string; title: string; problems: Message[] }[];
   cancelled: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { useKeyLabel } from '../../i18n/key-labels';
+import { useShortcut } from '../../i18n/key-labels';
 import type { PanelId, PanelLayout } from './use-panel-layout';
 import './layout.css';
 
@@ -11,9 +11,9 @@ interface PanelToggleProps {
 // The physical keys of Ctrl/⌘+Shift+L, P and F (layout-keys.ts), named as the user's layout shows them.
 const SHORTCUT_KEYS: Record<PanelId | 'focus', string> = { library: 'KeyL', sidePanel: 'KeyP', focus: 'KeyF' };
 
-function useShortcut(target: PanelId | 'focus'): string {
-  const intl = useIntl();
-  return intl.formatMessage({ id: 'shortcut.ctrlShift' }, { key: useKeyLabel(SHORTCUT_KEYS[target]) });
+/** The toggle's shortcut for this platform: its hint ("Ctrl+Shift+L", "⇧⌘L") and aria-keyshortcuts value. */
+function useToggleShortcut(target: PanelId | 'focus') {
+  return useShortcut({ primary: true, shift: true, code: SHORTCUT_KEYS[target] });
 }
 
 /** Shows or hides one panel; its name says what a press will do. */
@@ -21,14 +21,14 @@ export function PanelToggle({ layout, panel }: PanelToggleProps) {
   const intl = useIntl();
   const open = panel === 'library' ? layout.libraryOpen : layout.sidePanelOpen;
   const name = intl.formatMessage({ id: `layout.${open ? 'hide' : 'show'}.${panel}` });
-  const shortcut = useShortcut(panel);
+  const shortcut = useToggleShortcut(panel);
   return (
     <button
       type="button"
       className={`layout-toggle layout-toggle-${panel}`}
       aria-expanded={open}
-      aria-keyshortcuts={`Control+Shift+${panel === 'library' ? 'L' : 'P'}`}
-      title={intl.formatMessage({ id: 'layout.toggle.title' }, { name, shortcut })}
+      aria-keyshortcuts={shortcut.aria}
+      title={intl.formatMessage({ id: 'layout.toggle.title' }, { name, shortcut: shortcut.label })}
       onClick={() => layout.toggle(panel)}
     >
       <span aria-hidden="true" className="layout-toggle-icon" />
@@ -40,13 +40,13 @@ export function PanelToggle({ layout, panel }: PanelToggleProps) {
 /** Enters focus mode: only the text shows. */
 export function FocusToggle({ layout }: { layout: PanelLayout }) {
   const intl = useIntl();
-  const shortcut = useShortcut('focus');
+  const shortcut = useToggleShortcut('focus');
   return (
     <button
       type="button"
       className="layout-toggle layout-toggle-focus"
-      aria-keyshortcuts="Control+Shift+F"
-      title={intl.formatMessage({ id: 'layout.focus.title' }, { shortcut })}
+      aria-keyshortcuts={shortcut.aria}
+      title={intl.formatMessage({ id: 'layout.focus.title' }, { shortcut: shortcut.label })}
       onClick={() => layout.setFocus(true)}
     >
       <span aria-hidden="true" className="layout-toggle-icon" />

@@ -9,12 +9,6 @@ const COMMANDS: Record<string, LayoutCommand> = {
   KeyF: 'toggleFocus',
 };
 
-export const SHORTCUT_LABELS: Record<LayoutCommand, string> = {
-  toggleLibrary: 'Ctrl+Shift+L',
-  toggleSidePanel: 'Ctrl+Shift+P',
-  toggleFocus: 'Ctrl+Shift+F',
-};
-
 /** The command a key press asks for, if any. */
 export function layoutCommandOf(event: Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): LayoutCommand | null {
   if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return null;

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
+import type { Message } from '../../core/message';
+import { FormattedReason } from '../import/FormattedReason';
 import './UnreadableNote.css';
 
 interface UnreadableNoteProps {
   /** The stored content, exactly as it is. */
   content: string;
-  /** Why the editor cannot open it, in words for the user (see noteContentProblem). */
-  problem: string;
+  /** Why the editor cannot open it (see noteContentProblem), worded in the interface language. */
+  problem: Message;
 }
 
 /**
@@ -19,7 +21,7 @@ export function UnreadableNote({ content, problem }: UnreadableNoteProps) {
   return (
     <div className="unreadable-note" role="status" data-testid="unreadable-note">
       <p>
-        <FormattedMessage id="notes.unreadable" values={{ problem: <bdi>{problem}</bdi> }} />
+        <FormattedMessage id="notes.unreadable" values={{ problem: <FormattedReason reason={problem} /> }} />
       </p>
       <div className="details-row">
         <button

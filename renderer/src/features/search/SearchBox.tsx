@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { useShortcut } from '../../i18n/key-labels';
 import type { CollectionRow } from '../../core/library/library-types';
 import type { ItemKind } from '../../core/search/research-items';
 import { NO_FILTERS, type IndexStatus, type ResultHit, type SearchFilters as Filters } from './search-messages';
@@ -53,6 +54,7 @@ interface SearchBoxProps {
  */
 export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
   const intl = useIntl();
+  const searchShortcut = useShortcut({ primary: true, code: 'KeyK' });
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -141,7 +143,7 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
         aria-label={intl.formatMessage({ id: 'search.input.label' })}
         dir="auto"
         placeholder={intl.formatMessage({ id: 'search.input.placeholder' })}
-        aria-keyshortcuts="Control+K Meta+K /"
+        aria-keyshortcuts={`${searchShortcut.aria} /`}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={listShown}
