@@ -123,15 +123,24 @@ function strategies(targets: MatchTargets): ((text: string) => Span | null)[] {
   ];
 }
 
+/** Each text normalised when first asked for. */
+function memoizedNormalizer(texts: readonly string[]): (i: number) => NormalizedText {
+  const normalized: (NormalizedText | undefined)[] = [];
+  return (i) => (normalized[i] ??= normalizeArabic(texts[i]!));
+}
+
 /**
  * The first best match among several texts of an item, tried in the given order for each
  * kind of match; `which` is the index of the text it is in. Null when none has one.
  * A light stem is always a piece of its word, so every kind of match is found from where its
- * word, stem or a phrase's first word occurs in the normalised text.
+ * word, stem or a phrase's first word occurs in the normalised text. `normalizedOf(i)` gives
+ * `texts[i]` normalised (the caller may keep them across searches).
  */
-export function locateBestMatch(texts: readonly string[], targets: MatchTargets): (Located & { which: number }) | null {
-  const normalized: (NormalizedText | undefined)[] = [];
-  const normalizedOf = (i: number): NormalizedText => (normalized[i] ??= normalizeArabic(texts[i]!));
+export function locateBestMatch(
+  texts: readonly string[],
+  targets: MatchTargets,
+  normalizedOf: (i: number) => NormalizedText = memoizedNormalizer(texts),
+): (Located & { which: number }) | null {
   for (const strategy of strategies(targets)) {
     for (let i = 0; i < texts.length; i++) {
       const span = strategy(normalizedOf(i).text);
@@ -143,8 +152,16 @@ export function locateBestMatch(texts: readonly string[], targets: MatchTargets)
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 
+/** Where an excerpt around `[start, end)` runs (`[from, to)`), and the line it is cut from. */
+export interface ExcerptBounds {
+  from: number;
+  to: number;
+  lineStart: number;
+  lineEnd: number;
+}
+
 /** Up to ~40 characters either side of `[start, end)`, within its line, cut between words. */
-export function excerptAround(text: string, start: number, end: number): Excerpt {
+export function excerptBounds(text: string, start: number, end: number): ExcerptBounds {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nextBreak = text.indexOf('\n', end);
   const lineEnd = nextBreak === -1 ? text.length : nextBreak;
@@ -161,6 +178,12 @@ export function excerptAround(text: string, start: number, end: number): Excerpt
     while (previous > end && !isSpace(text[previous - 1])) previous--;
     if (previous > end) to = previous;
   }
+  return { from, to, lineStart, lineEnd };
+}
+
+/** The excerpt around `[start, end)` (see `excerptBounds`) as text before, the match, text after. */
+export function excerptAround(text: string, start: number, end: number): Excerpt {
+  const { from, to, lineStart, lineEnd } = excerptBounds(text, start, end);
   const before = collapse(text.slice(from, start)).trimStart();
   const after = collapse(text.slice(end, to)).trimEnd();
   return {

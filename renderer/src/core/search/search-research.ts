@@ -11,14 +11,17 @@
  * `-word` leaves out items holding the word or a form of it, `tag:` keeps highlights carrying
  * the tag, and the options filter by kind, colour and document.
  */
-import type { Query, SearchResult } from 'minisearch';
+import type { Query } from 'minisearch';
 import { stemArabic } from './arabic-stemmer';
 import { containsPhrase } from './contains-phrase';
-import { excerptAround, locateBestMatch, type Excerpt, type MatchTargets } from './locate-match';
+import { keptNormalizer } from './kept-normalized';
+import { excerptAround, locateBestMatch, type MatchTargets } from './locate-match';
+import { markExcerpt, type MarkedExcerpt } from './mark-excerpt';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
 import { EXACT_FIELDS, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
 import { itemFields, KIND_BOOST, kindOfKey, type HitField, type ItemKind, type ResearchItem } from './research-items';
 import { FIELD_BOOST, hasNearSpellings, stemTerms, wordQuality, wordQuery, type MatchQuality, type QueryWord } from './word-query';
+import { intersectWords, keptWordHits, keyOfShortId, type WordHits } from './word-hits';
 
 export type { MatchQuality } from './word-query';
 
@@ -49,7 +52,8 @@ export interface SearchHit {
   /** Offsets into that original text: `text.slice(start, end)` is what matched, diacritics included. */
   start: number;
   end: number;
-  excerpt: Excerpt;
+  /** The excerpt around the match, every matched word in it marked (`mark-excerpt.ts`). */
+  excerpt: MarkedExcerpt;
 }
 
 export interface ResearchSearchResults {
@@ -124,21 +128,27 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
     // Tags alone: every highlight carrying them.
     return [...index.items.keys()].filter(passes).map((key) => ({ key, score: 1, tier: 0, quality: 'exact', matched: [] }));
   }
-  const query: Query = {
-    combineWith: 'AND',
-    queries: [...parsed.terms.map((w) => wordQuery(w, tolerant)), ...phraseWords.map((w) => wordQuery(w, false))],
-  };
+  const asked = [...parsed.terms.map((word) => [word, tolerant] as const), ...phraseWords.map((word) => [word, false] as const)];
+  // The last word first: while it is typed it is often found nowhere, and then nothing else is scored.
+  const perWord: WordHits[] = [];
+  for (let i = asked.length - 1; i >= 0; i--) {
+    const [word, tolerantWord] = asked[i]!;
+    const hits = keptWordHits(index.miniSearch, `${tolerantWord && hasNearSpellings(word) ? '~' : ''}${word}`, () => wordQuery(word, tolerantWord), { boost: FIELD_BOOST });
+    if (hits.size === 0) return [];
+    perWord[i] = hits;
+  }
   const words: QueryWord[] = parsed.terms.map((word) => ({ word, stems: stemTerms(word) }));
-  const results = index.miniSearch.search(query, {
-    boost: FIELD_BOOST,
-    ...(filtered ? { filter: (result: SearchResult) => passes(result.id as string) } : {}),
-  });
-  return results.map((result) => {
-    const qualities = words.map((word) => wordQuality(result, word));
+  const candidates: Candidate[] = [];
+  for (const [docId, hit] of intersectWords(perWord)) {
+    const key = keyOfShortId(index.miniSearch, docId);
+    if (filtered && !passes(key)) continue;
+    const matched = new Set(hit.matched);
+    const qualities = words.map((word) => wordQuality(matched, word));
     const worst = qualities.reduce<MatchQuality>((a, q) => (QUALITY_RANK[q] > QUALITY_RANK[a] ? q : a), 'exact');
     const tier = qualities.reduce((sum, q) => sum + QUALITY_RANK[q], 0);
-    return { key: result.id as string, score: result.score * boostOfKey(result.id as string), tier, quality: worst, matched: result.terms };
-  });
+    candidates.push({ key, score: hit.score * boostOfKey(key), tier, quality: worst, matched: hit.matched });
+  }
+  return candidates;
 }
 
 /** Keeps the candidates holding every quoted phrase and no excluded one. */
@@ -193,8 +203,10 @@ function toHit(index: ResearchIndex, candidate: Candidate, common: QueryTargets)
     fuzzyStems: near ? new Set(candidate.matched.filter((t) => t.startsWith(STEM_MARK)).map((t) => t.slice(STEM_MARK.length))) : NO_TERMS,
   };
   const texts = [fields.text, fields.title, ...fields.tags];
-  const found = locateBestMatch(texts, targets) ?? { start: 0, end: 0, which: 0 };
+  const normalizedOf = keptNormalizer(item, texts);
+  const found = locateBestMatch(texts, targets, normalizedOf) ?? { start: 0, end: 0, which: 0 };
   const field: HitField = found.which === 0 ? 'text' : found.which === 1 ? 'title' : 'tag';
+  const text = texts[found.which]!;
   return {
     key: candidate.key,
     kind: item.kind,
@@ -205,7 +217,7 @@ function toHit(index: ResearchIndex, candidate: Candidate, common: QueryTargets)
     ...(field === 'tag' ? { tagIndex: found.which - 2 } : {}),
     start: found.start,
     end: found.end,
-    excerpt: excerptAround(texts[found.which]!, found.start, found.end),
+    excerpt: { ...excerptAround(text, found.start, found.end), parts: markExcerpt(text, normalizedOf(found.which), found, targets) },
   };
 }
 

@@ -12,7 +12,7 @@
  *   word (n − 1 of them) is looked up exactly instead: together that is one edit in the
  *   optimal-string-alignment (Damerau) sense, at the price of a few exact lookups.
  */
-import type { Query, SearchResult } from 'minisearch';
+import type { Query } from 'minisearch';
 import { stemArabic } from './arabic-stemmer';
 import { EXACT_FIELDS, markStem, STEM_FIELDS, STEM_MARK } from './research-index';
 
@@ -72,7 +72,8 @@ export interface QueryWord {
   stems: string[];
 }
 
-export function wordQuality(result: SearchResult, { word, stems }: QueryWord): MatchQuality {
-  if (result.match[word]) return 'exact';
-  return stems.some((term) => result.match[term]) ? 'stem' : 'fuzzy';
+/** How a hit matched a query word, from the indexed terms it matched through. */
+export function wordQuality(matched: ReadonlySet<string>, { word, stems }: QueryWord): MatchQuality {
+  if (matched.has(word)) return 'exact';
+  return stems.some((term) => matched.has(term)) ? 'stem' : 'fuzzy';
 }

@@ -1,5 +1,5 @@
 /** The typed messages between the app and the search worker (`search.worker.ts`). */
-import type { Excerpt } from '../../core/search/locate-match';
+import type { MarkedExcerpt } from '../../core/search/mark-excerpt';
 import type { HitField, ItemKind } from '../../core/search/research-items';
 import type { SourceDocument } from './research-sources';
 
@@ -40,7 +40,7 @@ export interface ResultHit {
   docId: string | null;
   /** A document's or note's title; for a highlight, its document's title. */
   title: string;
-  excerpt: Excerpt;
+  excerpt: MarkedExcerpt;
   /** Where the excerpt is from: the title, the text (a highlight's quote) or one of the tags (`tagIndex`). */
   field: HitField;
   tagIndex: number | null;

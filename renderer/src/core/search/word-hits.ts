@@ -1,0 +1,191 @@
+/**
+ * The hits of a query's words, scored exactly as MiniSearch scores the same query, without
+ * going through its generic combinators.
+ *
+ * `search-research.ts` asks for every query word (`wordQuery`, an OR of the word, its stems and
+ * near spellings) and requires all of them (AND). MiniSearch answers that by building a result
+ * object per posting of every term, a map per sub-query and merging maps level by level; for a
+ * common word that is tens of thousands of short-lived objects per keystroke, most of the time
+ * a search took. Here each word's whole OR is accumulated into one map, with the same BM25
+ * parameters, field boosts, fuzzy weights and the same "quality" factor (the number of distinct
+ * query terms that matched), read from MiniSearch's own index; `word-hits.test.ts` checks that
+ * the ranking is the same as MiniSearch's on corpus words.
+ *
+ * A word's hits are kept (the last few words, until the index changes): typing a query letter by
+ * letter changes only its last word, so the words before it are not scored again.
+ *
+ * One deliberate difference: MiniSearch counts a term's documents (BM25's document frequency)
+ * including documents discarded but not yet vacuumed away, and drops them from that count as it
+ * meets them; here they are left out from the start, which is MiniSearch's own figure once its
+ * vacuum has run.
+ */
+import type MiniSearch from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
+import type { TermData } from './packed-postings';
+
+/** One item's hit for one word (or, combined, for the whole query). */
+export interface WordHit {
+  score: number;
+  /** The query terms (the word, its stems, its near spellings as asked) that found the item. */
+  sources: string[];
+  /** The indexed terms the item matched through (a near spelling is the word as it is in the item). */
+  matched: string[];
+}
+
+/** Hits by MiniSearch's short document id. */
+export type WordHits = Map<number, WordHit>;
+
+/** MiniSearch's private index state, read to score postings (pinned by the tests). */
+interface MiniSearchInternals {
+  _index: SearchableMap<TermData>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentIds: Map<number, string>;
+  _documentCount: number;
+  _nextId: number;
+  _dirtCount: number;
+  _options: { fields: string[]; searchOptions: { maxFuzzy: number; weights: { fuzzy: number }; bm25: { k: number; b: number; d: number } } };
+}
+
+/** One term looked up in some fields, as MiniSearch's `executeQuerySpec` does. */
+interface Leaf {
+  term: string;
+  boosts: [fieldId: number, boost: number][];
+  maxDistance: number;
+}
+
+type Inherited = Pick<SearchOptions, 'fields' | 'boost' | 'fuzzy' | 'combineWith'>;
+
+/** The query's terms with their options resolved the way MiniSearch resolves nested queries. */
+function leavesOf(internals: MiniSearchInternals, query: Query, inherited: Inherited, out: Leaf[]): void {
+  if (typeof query === 'string') {
+    const fields = inherited.fields ?? internals._options.fields;
+    const boost = inherited.boost ?? {};
+    const fuzzy = typeof inherited.fuzzy === 'function' ? inherited.fuzzy(query, 0, [query]) : (inherited.fuzzy ?? false);
+    const fraction = fuzzy === true ? 0.2 : fuzzy === false ? 0 : fuzzy;
+    const maxDistance = fraction < 1 ? Math.min(internals._options.searchOptions.maxFuzzy, Math.round(query.length * fraction)) : fraction;
+    out.push({
+      term: query,
+      boosts: fields.map((field) => [internals._fieldIds[field]!, (Object.hasOwn(boost, field) ? boost[field] : undefined) || 1]),
+      maxDistance,
+    });
+    return;
+  }
+  if (typeof query !== 'object' || !('queries' in query)) throw new Error('only nested term queries are scored here');
+  const options: Inherited = { ...inherited, ...query };
+  if ((options.combineWith ?? 'OR').toUpperCase() !== 'OR') throw new Error('a word query combines its terms with OR');
+  for (const subquery of query.queries) leavesOf(internals, subquery, options, out);
+}
+
+function addPostings(internals: MiniSearchInternals, hits: WordHits, source: string, derived: string, weight: number, data: TermData, boosts: Leaf['boosts']): void {
+  const { k, b, d } = internals._options.searchOptions.bm25;
+  const documentIds = internals._documentIds;
+  const total = internals._documentCount;
+  for (const [fieldId, boost] of boosts) {
+    const postings = data.get(fieldId);
+    if (!postings) continue;
+    let live = 0;
+    for (const docId of postings.keys()) if (documentIds.has(docId)) live++;
+    const idf = Math.log(1 + (total - live + 0.5) / (live + 0.5));
+    const average = internals._avgFieldLength[fieldId]!;
+    const factor = weight * boost;
+    for (const [docId, frequency] of postings) {
+      if (!documentIds.has(docId)) continue;
+      const length = internals._fieldLength.get(docId)![fieldId]!;
+      // In MiniSearch's order of operations, so equal items get equal scores both ways.
+      const score = factor * (idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average))));
+      const hit = hits.get(docId);
+      if (!hit) hits.set(docId, { score, sources: [source], matched: [derived] });
+      else {
+        hit.score += score;
+        if (!hit.sources.includes(source)) hit.sources.push(source);
+        if (!hit.matched.includes(derived)) hit.matched.push(derived);
+      }
+    }
+  }
+}
+
+/**
+ * Every item matching an OR query (a word's `wordQuery`) with its score, as MiniSearch's
+ * `search(query, options)` would sum it before its quality factor.
+ */
+export function scoreOrQuery(miniSearch: MiniSearch, query: Query, options: Inherited = {}): WordHits {
+  const internals = miniSearch as unknown as MiniSearchInternals;
+  const leaves: Leaf[] = [];
+  leavesOf(internals, query, options, leaves);
+  const fuzzyWeight = internals._options.searchOptions.weights.fuzzy;
+  const hits: WordHits = new Map();
+  for (const leaf of leaves) {
+    const data = internals._index.get(leaf.term);
+    if (data) addPostings(internals, hits, leaf.term, leaf.term, 1, data, leaf.boosts);
+    if (leaf.maxDistance <= 0) continue;
+    for (const [term, [near, distance]] of internals._index.fuzzyGet(leaf.term, leaf.maxDistance)) {
+      if (distance === 0) continue;
+      addPostings(internals, hits, leaf.term, term, (fuzzyWeight * term.length) / (term.length + distance), near, leaf.boosts);
+    }
+  }
+  return hits;
+}
+
+/** The items every word matched, scored as MiniSearch's AND of the words scores them (its quality factor included). */
+export function intersectWords(words: readonly WordHits[]): WordHits {
+  const combined: WordHits = new Map();
+  if (words.length === 0) return combined;
+  const smallest = words.reduce((a, w) => (w.size < a.size ? w : a));
+  for (const docId of smallest.keys()) {
+    if (!words.every((w) => w.has(docId))) continue;
+    let score = 0;
+    const sources: string[] = [];
+    const matched: string[] = [];
+    for (const word of words) {
+      const hit = word.get(docId)!;
+      score += hit.score;
+      for (const s of hit.sources) if (!sources.includes(s)) sources.push(s);
+      for (const m of hit.matched) if (!matched.includes(m)) matched.push(m);
+    }
+    combined.set(docId, { score: score * sources.length, sources, matched });
+  }
+  return combined;
+}
+
+/** The key of an item by its short id. */
+export const keyOfShortId = (miniSearch: MiniSearch, docId: number): string => (miniSearch as unknown as MiniSearchInternals)._documentIds.get(docId)!;
+
+/** How many words' hits are kept per index. */
+const KEPT_WORDS = 24;
+
+interface KeptWords {
+  /** Changes whenever an item is added or discarded, or the index vacuumed. */
+  state: string;
+  words: Map<string, WordHits>;
+}
+
+const kept = new WeakMap<MiniSearch, KeptWords>();
+
+const stateOf = (internals: MiniSearchInternals): string => `${internals._nextId}:${internals._documentCount}:${internals._dirtCount}`;
+
+/**
+ * `scoreOrQuery` of the query `make()` gives, kept under `key` while the index is unchanged. The
+ * hits are shared: callers must not change them.
+ */
+export function keptWordHits(miniSearch: MiniSearch, key: string, make: () => Query, options: Inherited = {}): WordHits {
+  const state = stateOf(miniSearch as unknown as MiniSearchInternals);
+  let entry = kept.get(miniSearch);
+  if (!entry || entry.state !== state) {
+    entry = { state, words: new Map() };
+    kept.set(miniSearch, entry);
+  }
+  const found = entry.words.get(key);
+  if (found) {
+    // Most recently used last.
+    entry.words.delete(key);
+    entry.words.set(key, found);
+    return found;
+  }
+  const hits = scoreOrQuery(miniSearch, make(), options);
+  entry.words.set(key, hits);
+  if (entry.words.size > KEPT_WORDS) entry.words.delete(entry.words.keys().next().value!);
+  return hits;
+}
