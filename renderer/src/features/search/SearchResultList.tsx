@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Excerpt } from '../../core/search/locate-match';
+import type { MarkedExcerpt } from '../../core/search/mark-excerpt';
 import type { ItemKind } from '../../core/search/research-items';
 import type { ResultGroups, ResultHit } from './search-messages';
 
@@ -17,13 +17,11 @@ export function resultOptions(results: ResultGroups, kind: ItemKind | null): Res
   return GROUPS.filter((g) => kind === null || g.kind === kind).flatMap((g) => results[g.key]);
 }
 
-/** The matched text marked inside its excerpt: text nodes and a <mark>, never HTML. */
-function MarkedExcerpt({ excerpt }: { excerpt: Excerpt }) {
+/** Every matched word marked inside the excerpt: text nodes and <mark> elements, never HTML. */
+function ExcerptText({ excerpt }: { excerpt: MarkedExcerpt }) {
   return (
     <span className="search-excerpt" dir="auto">
-      {excerpt.before}
-      <mark>{excerpt.match}</mark>
-      {excerpt.after}
+      {excerpt.parts.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
     </span>
   );
 }
@@ -33,14 +31,14 @@ function HitBody({ hit }: { hit: ResultHit }) {
     case 'document':
       return hit.field === 'title' ? (
         <span className="search-result-title">
-          <MarkedExcerpt excerpt={hit.excerpt} />
+          <ExcerptText excerpt={hit.excerpt} />
         </span>
       ) : (
         <>
           <span className="search-result-title" dir="auto">
             <bdi>{hit.title}</bdi>
           </span>
-          <MarkedExcerpt excerpt={hit.excerpt} />
+          <ExcerptText excerpt={hit.excerpt} />
         </>
       );
     case 'highlight':
@@ -55,7 +53,7 @@ function HitBody({ hit }: { hit: ResultHit }) {
               {hit.quote}
             </span>
           ) : (
-            <MarkedExcerpt excerpt={hit.excerpt} />
+            <ExcerptText excerpt={hit.excerpt} />
           )}
           {hit.tags.length > 0 && (
             <span className="search-tags">
@@ -71,14 +69,14 @@ function HitBody({ hit }: { hit: ResultHit }) {
     case 'note':
       return hit.field === 'title' ? (
         <span className="search-result-title">
-          <MarkedExcerpt excerpt={hit.excerpt} />
+          <ExcerptText excerpt={hit.excerpt} />
         </span>
       ) : (
         <>
           <span className="search-result-title" dir="auto">
             <bdi>{hit.title || <FormattedMessage id="search.note.untitled" />}</bdi>
           </span>
-          <MarkedExcerpt excerpt={hit.excerpt} />
+          <ExcerptText excerpt={hit.excerpt} />
         </>
       );
   }
