@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inEnglish } from '../renderer/src/i18n/in-english';
 import { corpusFolder, createCorpusCache, readCorpusFolder } from './corpus-loader';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
@@ -31,7 +32,7 @@ describe('readCorpusFolder on the real seeds', () => {
 
   it('keeps each file text exactly as on disk', async () => {
     for (const entry of await readCorpusFolder(SEEDS)) {
-      if (!entry.ok) throw new Error(entry.error.message);
+      if (!entry.ok) throw new Error(inEnglish(entry.error.reason));
       const onDisk = (await readFile(path.join(SEEDS, entry.document.fileName), 'utf8')).replace(/^\uFEFF/, '');
       expect(entry.document.text).toBe(onDisk);
       expect(entry.document.id).toBe(entry.document.fileName.replace(/\.txt$/, ''));
@@ -82,7 +83,7 @@ describe('readCorpusFolder on awkward files', () => {
 
   it('explains each failure with the file name and id', async () => {
     const entries = await readCorpusFolder(dir);
-    const errors = Object.fromEntries(entries.flatMap((entry) => (entry.ok ? [] : [[entry.error.id, entry.error.message]])));
+    const errors = Object.fromEntries(entries.flatMap((entry) => (entry.ok ? [] : [[entry.error.id, inEnglish(entry.error.reason)]])));
     expect(errors['020_empty']).toMatch(/empty/);
     expect(errors['030_binary']).toMatch(/binary/);
     expect(errors['040_bad-utf8']).toMatch(/UTF-8/);

@@ -40,7 +40,7 @@ async function readCorpusFile(folder: string, fileName: string): Promise<CorpusE
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const id = fileName.replace(/\.txt$/i, '');
-    return { ok: false, error: { id, fileName, message: `"${fileName}" could not be read from disk (${code}).` } };
+    return { ok: false, error: { id, fileName, reason: { id: 'corpus.error.unreadable', values: { file: fileName, detail: code } } } };
   }
   return loadCorpusFile(fileName, bytes);
 }

@@ -23,7 +23,7 @@ vi.mock('electron', () => ({
 
 const { registerIpcHandlers } = await import('./ipc');
 
-const CORPUS: CorpusEntry[] = [{ ok: false, error: { id: '000', fileName: '000.txt', message: 'test' } }];
+const CORPUS: CorpusEntry[] = [{ ok: false, error: { id: '000', fileName: '000.txt', reason: { id: 'corpus.error.empty', values: { file: '000.txt' } } } }];
 const listCorpus = vi.fn(async () => CORPUS);
 registerIpcHandlers({ listCorpus, devUrl: 'http://localhost:5173' });
 

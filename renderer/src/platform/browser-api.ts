@@ -11,11 +11,11 @@ import { browserDownloads } from './browser-downloads';
 async function loadSeed({ fileName, url }: SeedFile): Promise<CorpusEntry> {
   try {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return loadCorpusFile(fileName, new Uint8Array(await response.arrayBuffer()));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { id: fileName.replace(/\.txt$/, ''), fileName, message: `Could not read ${fileName}: ${reason}.` } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { id: fileName.replace(/\.txt$/, ''), fileName, reason: { id: 'corpus.error.notLoaded', values: { file: fileName, detail } } } };
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Message } from '../message';
+
 /** What a line of an article is, as the reader needs to know it. */
 export type BlockKind =
   | 'title'
@@ -59,7 +61,8 @@ export interface CorpusDocument {
 export interface CorpusLoadError {
   id: string;
   fileName: string;
-  message: string;
+  /** Why, as a message (its `file` value names the file), worded in the interface language when shown. */
+  reason: Message;
 }
 
 export type CorpusEntry = { ok: true; document: CorpusDocument } | { ok: false; error: CorpusLoadError };

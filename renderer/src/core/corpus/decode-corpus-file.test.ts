@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { createFormatter } from '../../i18n/current-intl';
+import { inEnglish } from '../../i18n/in-english';
 import { decodeCorpusFile } from './decode-corpus-file';
 
 const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
@@ -50,8 +52,17 @@ describe('decodeCorpusFile', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.fileName).toBe(fileName);
-    expect(result.error.message).toMatch(message);
-    expect(result.error.message).toContain(fileName);
+    expect(result.error.reason.values).toEqual({ file: fileName });
+    expect(inEnglish(result.error.reason)).toMatch(message);
+    expect(inEnglish(result.error.reason)).toContain(fileName);
+  });
+
+  it('gives the reason as a message the interface words in Arabic', () => {
+    const result = decodeCorpusFile('001_wide.txt', raw(0xff, 0xfe, 0x44, 0x06));
+    expect(result).toEqual({ ok: false, error: { id: '001_wide', fileName: '001_wide.txt', reason: { id: 'corpus.error.utf16', values: { file: '001_wide.txt' } } } });
+    if (result.ok) return;
+    const arabic = createFormatter('ar', 'ar');
+    expect(arabic.formatMessage({ id: result.error.reason.id }, { file: '001_wide.txt' })).toBe('«001_wide.txt» محفوظ بترميز UTF-16. احفظه من جديد بترميز UTF-8 لتفتحه.');
   });
 
   it('gives an error the file stem as id, so the library can still list the file', () => {

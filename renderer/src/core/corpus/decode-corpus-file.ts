@@ -1,7 +1,9 @@
 /**
- * Turns the raw bytes of a corpus file into text, or into an error a reader can act on.
+ * Turns the raw bytes of a corpus file into text, or into an error a reader can act on (a message
+ * naming the file, worded in the interface language where it is shown).
  * Pure: runs in the browser build and in the main process alike.
  */
+import type { Message } from '../message';
 import type { CorpusLoadError } from './corpus-types';
 
 export type DecodeResult = { ok: true; id: string; text: string } | { ok: false; error: CorpusLoadError };
@@ -39,21 +41,21 @@ function startsWithUtf16Bom(bytes: Uint8Array): boolean {
 export function decodeCorpusFile(fileName: string, bytes: Uint8Array): DecodeResult {
   const match = CORPUS_FILE_NAME.exec(fileName);
   const id = match?.[1] ?? fileName;
-  const fail = (message: string): DecodeResult => ({ ok: false, error: { id, fileName, message } });
+  const fail = (id_: Message['id']): DecodeResult => ({ ok: false, error: { id, fileName, reason: { id: id_, values: { file: fileName } } } });
 
   if (!match || id.trim() === '') {
-    return fail(`"${fileName}" is not a corpus file: only plain-text files whose names end in .txt can be opened.`);
+    return fail('corpus.error.notCorpusFile');
   }
   if (bytes.length === 0) {
-    return fail(`"${fileName}" is empty, so there is no article to read.`);
+    return fail('corpus.error.empty');
   }
   // Checked before the binary test because UTF-16 text is full of NUL bytes, and "re-save it"
   // is more useful advice than "this is not text".
   if (startsWithUtf16Bom(bytes)) {
-    return fail(`"${fileName}" is saved as UTF-16. Save it again with UTF-8 encoding to open it.`);
+    return fail('corpus.error.utf16');
   }
   if (looksBinary(bytes)) {
-    return fail(`"${fileName}" looks like a binary file, not text, so it cannot be read as an article.`);
+    return fail('corpus.error.binary');
   }
 
   let text: string;
@@ -61,11 +63,11 @@ export function decodeCorpusFile(fileName: string, bytes: Uint8Array): DecodeRes
     // ignoreBOM: false means the decoder itself removes a leading BOM.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail(`"${fileName}" is not valid UTF-8 text. Save it again with UTF-8 encoding to open it.`);
+    return fail('corpus.error.notUtf8');
   }
 
   if (text.trim() === '') {
-    return fail(`"${fileName}" contains only blank space, so there is no article to read.`);
+    return fail('corpus.error.blank');
   }
   return { ok: true, id, text };
 }

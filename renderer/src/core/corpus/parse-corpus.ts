@@ -290,8 +290,7 @@ export function loadCorpusFile(fileName: string, bytes: Uint8Array): CorpusEntry
     return { ok: true, document: parseCorpusText(decoded.id, fileName, decoded.text) };
   } catch (error) {
     // The parser is written not to throw; this keeps one bad file from breaking the library.
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `"${fileName}" could not be split into an article (${reason}).`;
-    return { ok: false, error: { id: decoded.id, fileName, message } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { id: decoded.id, fileName, reason: { id: 'corpus.error.unsplittable', values: { file: fileName, detail } } } };
   }
 }

@@ -6,6 +6,7 @@ import { facetCounts, LIBRARY_SORTS, queryLibrary, type LibraryQuery, type Libra
 import type { CollectionRow } from '../../core/library/library-types';
 import type { DocumentStateRow } from '../../data/db';
 import type { DocumentCounts } from '../../data/use-document-counts';
+import { FormattedReason } from '../import/FormattedReason';
 import { CollectionControls } from './CollectionControls';
 import { LibraryList } from './LibraryList';
 import './LibraryPanel.css';
@@ -125,7 +126,10 @@ export function LibraryPanel({ entries, errors, collections, query, onQuery, sta
         <p key={error.id} className="library-error" data-testid="error" role="alert">
           <strong>
             <bdi>{error.fileName}</bdi>
-          </strong> <span>{error.message}</span>
+          </strong>
+          <span>
+            <FormattedReason reason={error.reason} />
+          </span>
         </p>
       ))}
       {shown.length === 0 ? (
