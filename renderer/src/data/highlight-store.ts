@@ -7,6 +7,7 @@ import { describeRange } from '../core/anchoring/selectors';
 import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory } from '../core/highlights/edit-history';
 import type { Highlight, HighlightColor, HighlightStyle } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
+import { nextPaint } from './after-paint';
 import { db } from './db';
 import { forgetDraft } from './note-journal';
 
@@ -60,7 +61,12 @@ export function newHighlight(
   };
 }
 
+/**
+ * Stores a new highlight once the frame that paints it is on screen: the write wakes the live
+ * query of the document's highlights, and on a long book re-reading them would delay that frame.
+ */
 export async function saveNewHighlight(highlight: Highlight): Promise<void> {
+  await nextPaint();
   await db.highlights.add(highlight);
   history = recordEdit(history, { before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
 }

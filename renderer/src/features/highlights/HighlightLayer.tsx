@@ -14,6 +14,13 @@ interface DrawnHighlight {
   boxes: Box[];
 }
 
+/** One highlight's boxes, measured over [start, end). */
+interface MeasuredBoxes {
+  start: number;
+  end: number;
+  boxes: Box[];
+}
+
 interface HighlightLayerProps {
   /** The stretch of the original text this layer's container renders. */
   start: number;
@@ -47,7 +54,8 @@ const signatureOf = (highlights: readonly AnchoredHighlight[]) =>
  * painted behind the text with the CSS Custom Highlight API, and each also gets transparent boxes
  * over its lines from the ranges' client rects (foliate-js style), which take clicks. Boxes are
  * measured against the chunk, so chunks mounting, unmounting or growing elsewhere never move them;
- * they are measured again only when this chunk's own size changes (font, width, font size).
+ * a highlight's boxes are measured when it arrives (or moves in the text), and all of them again
+ * only when this chunk's own size changes (font, width, font size).
  * The text nodes are never split, so selecting and copying keep working. Where the API is
  * missing, the boxes themselves are tinted.
  */
@@ -67,27 +75,34 @@ export const HighlightLayer = memo(function HighlightLayer({ start, end, highlig
   useCssHighlights(containerRef, own);
 
   const [drawn, setDrawn] = useState<DrawnHighlight[]>([]);
-  const draw = useCallback(() => {
-    const container = containerRef.current;
-    const layer = layerRef.current;
-    if (!container || !layer) return;
-    // Measured only when this chunk has highlights: reading layout is what costs time.
-    let measure: { nodes: ReturnType<typeof blockNodes>; origin: DOMRect } | null = null;
-    setDrawn(
-      own.map((h) => {
-        measure ??= { nodes: blockNodes(container), origin: layer.getBoundingClientRect() };
-        return {
-        id: h.highlight.id,
-        color: h.highlight.color,
-        style: h.highlight.style,
-        startsHere: h.start >= start,
-          boxes: lineBoxes(clientBoxes(measure.nodes, h, measure.origin)),
-        };
-      }),
-    );
-  }, [own, start]);
+  // Boxes as measured, by highlight: a change measures only the highlights it brought (a colour
+  // click, one), since measuring reads layout; all are measured again when the chunk reflows.
+  const measured = useRef(new Map<string, MeasuredBoxes>());
+  const draw = useCallback(
+    (reflowed: boolean) => {
+      const container = containerRef.current;
+      const layer = layerRef.current;
+      if (!container || !layer) return;
+      const known = reflowed ? new Map<string, MeasuredBoxes>() : measured.current;
+      const kept = new Map<string, MeasuredBoxes>();
+      // Layout is read only when something needs measuring: reading it is what costs time.
+      let measure: { nodes: ReturnType<typeof blockNodes>; origin: DOMRect } | null = null;
+      const next = own.map((h): DrawnHighlight => {
+        let boxes = known.get(h.highlight.id);
+        if (!boxes || boxes.start !== h.start || boxes.end !== h.end) {
+          measure ??= { nodes: blockNodes(container), origin: layer.getBoundingClientRect() };
+          boxes = { start: h.start, end: h.end, boxes: lineBoxes(clientBoxes(measure.nodes, h, measure.origin)) };
+        }
+        kept.set(h.highlight.id, boxes);
+        return { id: h.highlight.id, color: h.highlight.color, style: h.highlight.style, startsHere: h.start >= start, boxes: boxes.boxes };
+      });
+      measured.current = kept;
+      setDrawn(next);
+    },
+    [own, start],
+  );
 
-  useLayoutEffect(draw, [draw]);
+  useLayoutEffect(() => draw(false), [draw]);
 
   // The chunk's text reflows with the window's width, the font size and the web font arriving: measure again.
   const latestDraw = useRef(draw);
@@ -102,7 +117,7 @@ export const HighlightLayer = memo(function HighlightLayer({ start, end, highlig
       const now = { width: container.offsetWidth, height: container.offsetHeight };
       if (now.width === last.width && now.height === last.height) return;
       last = now;
-      latestDraw.current();
+      latestDraw.current(true);
     });
     observer.observe(container);
     return () => observer.disconnect();

@@ -5,6 +5,7 @@ import type { Highlight } from '../../core/highlights/highlight-types';
 import type { AnchoredHighlight, ResolvedHighlights } from '../../core/highlights/resolve-highlights';
 import { PASSAGE_DRAG_TYPE } from '../notes/InsertPassagePlugin';
 import { listRuns, sameEntries, sameListedHighlight } from './list-runs';
+import { useAfterPaint } from './use-after-paint';
 
 interface HighlightsPanelProps {
   document: CorpusDocument;
@@ -34,7 +35,10 @@ function useEntriesShown(total: number): number {
 }
 
 /** The open document's highlights in reading order, then those whose passage is gone. */
-export function HighlightsPanel({ document, resolved, selectedId, notedIds, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
+export function HighlightsPanel({ document, resolved: resolvedNow, selectedId, notedIds, onChoose, onDeleteOrphan }: HighlightsPanelProps) {
+  // A change reaches the list a frame after the text: laying out a long book's list again takes
+  // longer than the frame the colour click is drawn in.
+  const resolved = useAfterPaint(resolvedNow);
   const shown = useEntriesShown(resolved?.anchored.length ?? 0);
   if (!resolved)
     return (
