@@ -25,6 +25,8 @@ export interface GatherOptions {
   exportedAt?: string;
   /** A document to include even with no highlights or notes (the open one, for its own export). */
   alsoDocument?: string;
+  /** How a link to a deleted note is marked (the export label, `{title}` its slot); English by default. */
+  deletedNoteLabel?: string;
 }
 
 /** A note's Markdown when no converter is given: its plain text, escaped, one paragraph per line. */
@@ -74,7 +76,7 @@ export async function gatherExportData(db: QiraaDb, corpus: readonly CorpusDocum
   const noteTitles = new Map(noteRows.map((row) => [row.id, row.title]));
   for (let i = 0; i < noteRows.length; i += chunkSize) {
     for (const row of noteRows.slice(i, i + chunkSize)) {
-      notes.push({ id: row.id, title: row.title, highlightId: row.highlightId, docId: row.docId, markdown: currentNoteLinkTitles(noteToMarkdown(row), (id) => noteTitles.get(id)), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
+      notes.push({ id: row.id, title: row.title, highlightId: row.highlightId, docId: row.docId, markdown: currentNoteLinkTitles(noteToMarkdown(row), (id) => noteTitles.get(id), options.deletedNoteLabel), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
     }
     done += Math.min(chunkSize, noteRows.length - i);
     onProgress?.(done, total);

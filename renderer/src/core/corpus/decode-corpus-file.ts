@@ -41,7 +41,7 @@ function startsWithUtf16Bom(bytes: Uint8Array): boolean {
 export function decodeCorpusFile(fileName: string, bytes: Uint8Array): DecodeResult {
   const match = CORPUS_FILE_NAME.exec(fileName);
   const id = match?.[1] ?? fileName;
-  const fail = (id_: Message['id']): DecodeResult => ({ ok: false, error: { id, fileName, reason: { id: id_, values: { file: fileName } } } });
+  const fail = (messageId: Message['id']): DecodeResult => ({ ok: false, error: { id, fileName, reason: { id: messageId, values: { file: fileName } } } });
 
   if (!match || id.trim() === '') {
     return fail('corpus.error.notCorpusFile');

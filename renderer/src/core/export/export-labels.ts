@@ -32,6 +32,8 @@ export interface ExportLabels {
   documentTags: string;
   /** The W3C collection's `label`. */
   collection: string;
+  /** `{title}`: a link to a note that was deleted, by the name it had last. */
+  deletedNote: string;
 }
 
 /** The English labels: what every export wrote before it spoke other languages, byte for byte. */
@@ -53,6 +55,7 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   byline: 'Byline: {value}',
   documentTags: 'Tags: {value}',
   collection: "Qira'a highlights and notes",
+  deletedNote: '{title} (deleted note)',
 };
 
 /** Fills a label's `{slot}`s with the given values (text the caller has already escaped). */

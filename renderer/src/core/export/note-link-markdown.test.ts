@@ -21,6 +21,12 @@ describe('currentNoteLinkTitles', () => {
     ]);
   });
 
+  it('marks a deleted note with the export label it is given (the interface language’s), its title escaped as link text', () => {
+    const written = currentNoteLinkTitles(`${noteLinkMarkdown('gone', 'تركيا [1]')}`, () => undefined, '{title} (ملاحظة محذوفة)');
+    expect(written).toBe('[تركيا \\[1\\] (ملاحظة محذوفة)](qiraa:note/gone)');
+    expect(currentNoteLinkTitles(noteLinkMarkdown('gone', 'تركيا'), () => undefined)).toBe('[تركيا (deleted note)](qiraa:note/gone)');
+  });
+
   it('leaves Markdown without note links as it is', () => {
     const plain = `نص ${passageLinkMarkdown('h1', QUOTE)}`;
     expect(currentNoteLinkTitles(plain, () => 'x')).toBe(plain);

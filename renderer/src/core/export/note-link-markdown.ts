@@ -3,6 +3,7 @@
  * with a `qiraa:` target, and each exporter rewrites them for its format (wikilinks, passage
  * links, annotation ids). Keeping the syntax here lets both sides agree without sharing code.
  */
+import { ENGLISH_EXPORT_LABELS, fillLabel } from './export-labels';
 import { escapeLinkText } from './markdown-escape';
 
 const NOTE_LINK = /\[((?:\\.|[^\]\\])*)\]\(qiraa:note\/([^)\s]+)\)/g;
@@ -35,13 +36,14 @@ export function rewriteNoteLinks(markdown: string, rewriter: LinkRewriter): stri
 /**
  * `markdown` with each note link's text set to the linked note's current title (`titleOf`), so an
  * export never carries the title a note had when it was linked. A link to a note that is gone keeps
- * its stored text (the note's last name), marked as a deleted note.
+ * its stored text (the note's last name), marked as a deleted note by `deletedNote` (an export
+ * label, `{title}` its slot: "{title} (deleted note)" in English).
  */
-export function currentNoteLinkTitles(markdown: string, titleOf: (noteId: string) => string | undefined): string {
+export function currentNoteLinkTitles(markdown: string, titleOf: (noteId: string) => string | undefined, deletedNote = ENGLISH_EXPORT_LABELS.deletedNote): string {
   return markdown.replace(NOTE_LINK, (_, text: string, id: string) => {
     const noteId = decodeURIComponent(id);
     const title = titleOf(noteId);
-    return noteLinkMarkdown(noteId, title ?? `${unescapeMarkdown(text)} (deleted note)`);
+    return noteLinkMarkdown(noteId, title ?? fillLabel(deletedNote, { title: unescapeMarkdown(text) }));
   });
 }
 

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import type { Message } from '../../core/message';
 import type { NoteRow } from '../../core/notes/note-types';
 import { BackupImportError, exportBackup, restoreBackup, serializeBackup, type ImportMode } from '../../data/backup-store';
 import { db as defaultDb, type QiraaDb } from '../../data/db';
@@ -32,8 +33,9 @@ export interface ExportMenuProps {
 }
 
 type NotebookShape = 'combined' | 'folder';
+type TaskId = 'export.task.document' | 'export.task.notebook' | 'export.task.annotations' | 'export.task.backup' | 'export.task.restore' | 'export.task.pdf';
 interface Progress {
-  label: string;
+  task: TaskId;
   done: number;
   total: number;
 }
@@ -43,7 +45,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database = defaultDb }: ExportMenuProps) {
   const intl = useIntl();
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The message, not its words: a refusal on screen is worded again when the interface language changes.
+  const [error, setError] = useState<Message | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [shape, setShape] = useState<NotebookShape>('combined');
   const [importMode, setImportMode] = useState<ImportMode>('merge');
@@ -51,23 +54,23 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const [replaceWith, setReplaceWith] = useState<File | null>(null);
 
   /** Runs one export at a time, with progress, and turns failures into a message. */
-  async function run(label: string, task: (report: (done: number, total: number) => void) => Promise<string | null>) {
+  async function run(taskId: TaskId, task: (report: (done: number, total: number) => void) => Promise<string | null>) {
     if (progress) return;
     setError(null);
     setStatus(null);
-    setProgress({ label, done: 0, total: 1 });
+    setProgress({ task: taskId, done: 0, total: 1 });
     try {
-      const message = await task((done, total) => setProgress({ label, done, total }));
+      const message = await task((done, total) => setProgress({ task: taskId, done, total }));
       setStatus(message);
     } catch (caught) {
-      setError(caught instanceof BackupImportError ? backupRefusal(intl, caught.reason) : intl.formatMessage({ id: 'export.failed' }, { task: label, reason: caught instanceof Error ? caught.message : String(caught) }));
+      setError(caught instanceof BackupImportError ? caught.reason : { id: 'export.failed', values: { task: { id: taskId }, reason: caught instanceof Error ? caught.message : String(caught) } });
     } finally {
       setProgress(null);
     }
   }
 
   const gather = (report: (done: number, total: number) => void, alsoDocument?: string) =>
-    gatherExportData(database, documents, { noteToMarkdown, onProgress: report, alsoDocument });
+    gatherExportData(database, documents, { noteToMarkdown, onProgress: report, alsoDocument, deletedNoteLabel: labels().deletedNote });
   const savedMessage = (result: { saved: boolean }, what: string) => (result.saved ? intl.formatMessage({ id: 'export.saved' }, { name: what }) : null);
   const fail = (id: 'export.error.noDocument' | 'export.error.notInLibrary' | 'export.error.wrongJob') => new Error(intl.formatMessage({ id }));
   // Read at export time: the generated headings and labels follow the interface language of that moment.
@@ -75,7 +78,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const notebookName = () => intl.formatMessage({ id: 'export.notebookName' }, { date: today() });
 
   const exportDocument = () =>
-    run(intl.formatMessage({ id: 'export.task.document' }), async (report) => {
+    run('export.task.document', async (report) => {
       if (!openDocumentId) throw fail('export.error.noDocument');
       // Included even with no highlights yet: the file then holds its metadata and an empty list.
       const result = await runExportJob({ kind: 'document', input: await gather(report, openDocumentId), docId: openDocumentId, labels: labels() });
@@ -85,7 +88,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     });
 
   const exportNotebook = () =>
-    run(intl.formatMessage({ id: 'export.task.notebook' }), async (report) => {
+    run('export.task.notebook', async (report) => {
       const result = await runExportJob({ kind: 'notebook', input: await gather(report), combinedName: notebookName(), labels: labels() });
       if (result.kind !== 'notebook') throw fail('export.error.wrongJob');
       const { files, combined } = result.notebook;
@@ -94,7 +97,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     });
 
   const exportAnnotations = () =>
-    run(intl.formatMessage({ id: 'export.task.annotations' }), async (report) => {
+    run('export.task.annotations', async (report) => {
       const result = await runExportJob({ kind: 'annotations', input: await gather(report), collectionId: `urn:uuid:${crypto.randomUUID()}`, labels: labels() });
       if (result.kind !== 'annotations') throw fail('export.error.wrongJob');
       const name = `qiraa-annotations-${today()}.json`;
@@ -103,8 +106,8 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
 
   // The desktop menu's "Save as PDF…" (with notes): the open document's print view, named by its title.
   const savePdf = async (withNotes: boolean) =>
-    run('PDF', async () => {
-      if (!openDocumentId) throw new Error('open a document first');
+    run('export.task.pdf', async () => {
+      if (!openDocumentId) throw fail('export.error.noDocument');
       const state = await database.documentState.get(openDocumentId);
       const title = state?.customTitle ?? documents.find((d) => d.id === openDocumentId)?.title ?? openDocumentId;
       const { result, name } = await saveDocumentPdf(title, withNotes);
@@ -127,7 +130,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   }, []);
 
   const exportFullBackup = () =>
-    run(intl.formatMessage({ id: 'export.task.backup' }), async () => {
+    run('export.task.backup', async () => {
       const name = `qiraa-backup-${today()}.json`;
       return savedMessage(await saveOneFile({ suggestedName: name, content: serializeBackup(await exportBackup(database)), kind: 'json' }), isolated(intl, name));
     });
@@ -144,7 +147,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   };
 
   const restoreFrom = (file: File, mode: ImportMode) =>
-    void run(intl.formatMessage({ id: 'export.task.restore' }), async () => restoreMessage(intl, file.name, mode, (await restoreBackup(database, await file.text(), mode)).report));
+    void run('export.task.restore', async () => restoreMessage(intl, file.name, mode, (await restoreBackup(database, await file.text(), mode)).report));
 
   const busy = progress !== null;
   return (
@@ -224,7 +227,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       )}
       {progress && (
         <p className="export-progress" role="status">
-          <FormattedMessage id="export.progress" values={{ task: progress.label }} /> <progress data-testid="export-progress" value={progress.done} max={Math.max(1, progress.total)} />
+          <FormattedMessage id="export.progress" values={{ task: intl.formatMessage({ id: progress.task }) }} /> <progress data-testid="export-progress" value={progress.done} max={Math.max(1, progress.total)} />
         </p>
       )}
       {status && !progress && (
@@ -234,7 +237,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       )}
       {error && (
         <p className="export-error" data-testid="error" role="alert">
-          {error}
+          {backupRefusal(intl, error)}
         </p>
       )}
     </section>

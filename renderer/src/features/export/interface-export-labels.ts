@@ -27,5 +27,6 @@ export function interfaceExportLabels(intl: IntlShape): ExportLabels {
     byline: t('export.labels.byline', 'value'),
     documentTags: t('export.labels.documentTags', 'value'),
     collection: t('export.labels.collection'),
+    deletedNote: t('export.labels.deletedNote', 'title'),
   };
 }

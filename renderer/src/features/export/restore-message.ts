@@ -32,8 +32,9 @@ export function restoreMessage(intl: IntlShape, fileName: string, mode: 'merge' 
 }
 
 /**
- * Why a backup was refused, in the interface language: each damaged row's problem worded too, and
- * the names in it (row keys, field paths, a checker's technical detail) isolated from the sentence.
+ * Why a backup was refused (or an export failed), in the interface language: each damaged row's
+ * problem worded too, and the names in it (row keys, field paths, a checker's technical detail)
+ * isolated from the sentence. Called on every render, so the words follow a change of language.
  */
 export function backupRefusal(intl: IntlShape, reason: Message): string {
   return wordMessage(reason, (id, values) => intl.formatMessage({ id }, values), (text) => isolated(intl, text));
