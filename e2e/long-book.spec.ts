@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { bookLines, corpusSentences } from '../scripts/bench/book-text';
 import { readDatabase } from './actions';
 import { expect, openApp, test } from './fixtures';
-import { expectHighlightOver, selectionOffsets } from './text-points';
+import { caretPoint, expectHighlightOver, selectionOffsets, type TextPoint } from './text-points';
 
 const TITLE = 'كتاب الأخبار والوقائع';
 /** Put in three places of the book, with diacritics; found by a query without them and with ه for ة. */
@@ -144,4 +144,131 @@ test('a book of a million characters keeps only the text near the view in the DO
   await expect.poll(() => selectionOffsets(page)).toEqual({ start: book.rare, end: book.rare + RARE.length, text: RARE });
   await expect.poll(() => selectionInView(page)).toBe(true);
   await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+});
+
+/** Records what every copy puts on the clipboard as plain text (read after the app's own handler). */
+async function recordCopies(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const copies: string[] = [];
+    (window as unknown as { copies: string[] }).copies = copies;
+    window.addEventListener('copy', (event) => copies.push(event.clipboardData?.getData('text/plain') ?? ''));
+  });
+}
+
+async function lastCopy(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { copies: string[] }).copies.at(-1));
+}
+
+/** The last block of a drawn chunk and the first of the next, both drawn, with the next chunk's start offset. */
+async function chunkBoundary(page: Page): Promise<{ before: TextPoint; after: TextPoint; boundary: number }> {
+  // The end of the first chunk to the middle of the view: it and the next are drawn.
+  await scroller(page).evaluate((el) => {
+    const first = el.querySelector<HTMLElement>('[data-chunk="0"]')!.getBoundingClientRect();
+    el.scrollBy({ top: first.bottom - el.getBoundingClientRect().top - el.clientHeight / 2 });
+  });
+  await expect(page.locator('[data-chunk="1"]')).toBeAttached();
+  return page.getByTestId('reader-body').evaluate((body) => {
+    const chunks = [...body.querySelectorAll<HTMLElement>('[data-chunk]')].sort((a, b) => Number(a.dataset['chunk']) - Number(b.dataset['chunk']));
+    const index = chunks.findIndex((chunk, i) => chunks[i + 1] && Number(chunks[i + 1]!.dataset['chunk']) === Number(chunk.dataset['chunk']) + 1);
+    const blocks = (chunk: HTMLElement) => [...chunk.querySelectorAll<HTMLElement>('[data-block-index]')];
+    const last = blocks(chunks[index]!).at(-1)!;
+    const first = blocks(chunks[index + 1]!)[0]!;
+    return {
+      before: { block: Number(last.dataset['blockIndex']), offset: Math.max(0, last.textContent!.length - 12) },
+      after: { block: Number(first.dataset['blockIndex']), offset: Math.min(12, first.textContent!.length) },
+      boundary: Number(chunks[index + 1]!.dataset['chunkStart']),
+    };
+  });
+}
+
+/** The caret position at the middle of the reading view, in the text drawn there; null while none is drawn there. */
+async function blockInMiddleOfView(page: Page): Promise<TextPoint | null> {
+  return scroller(page).evaluate((el) => {
+    const view = el.getBoundingClientRect();
+    const body = el.querySelector('[data-testid="reader-body"]')!.getBoundingClientRect();
+    const caret = document.caretPositionFromPoint(body.left + body.width / 2, view.top + view.height / 2);
+    const block = caret?.offsetNode.parentElement?.closest<HTMLElement>('[data-block-index]');
+    if (!caret || !block || caret.offsetNode !== block.firstChild) return null;
+    return { block: Number(block.dataset['blockIndex']), offset: caret.offset };
+  });
+}
+
+test('copy and select-all act on the whole book: a drag across a chunk boundary and a selection extended far copy the exact original text, Ctrl+A then copy the whole of it', async ({ page }) => {
+  test.setTimeout(300_000);
+  const book = makeBook();
+  await importAndOpen(page, book.text);
+  await recordCopies(page);
+
+  // A drag from the end of one drawn chunk into the next.
+  const { before, after, boundary } = await chunkBoundary(page);
+  // Both ends are in view: pressed at one, released at the other, as a hand would.
+  const press = await caretPoint(page, before, 'start');
+  const release = await caretPoint(page, after, 'end');
+  await page.mouse.move(press.x, press.y);
+  await page.mouse.down();
+  await page.mouse.move(release.x, release.y, { steps: 6 });
+  await page.mouse.up();
+  const dragged = (await selectionOffsets(page))!;
+  expect(dragged.start).toBeLessThan(boundary);
+  expect(dragged.end).toBeGreaterThan(boundary);
+  await page.keyboard.press('Control+KeyC');
+  await expect.poll(() => lastCopy(page)).toBe(book.text.slice(dragged.start, dragged.end));
+
+  // Extended with Shift+click eighty screens further on: the chunks between are no longer drawn.
+  await scroller(page).evaluate((el) => el.scrollBy({ top: el.clientHeight * 80 }));
+  await expect.poll(() => blockInMiddleOfView(page)).not.toBeNull();
+  const far = await caretPoint(page, (await blockInMiddleOfView(page))!, 'end');
+  await page.keyboard.down('Shift');
+  await page.mouse.click(far.x, far.y);
+  await page.keyboard.up('Shift');
+  const extended = (await selectionOffsets(page))!;
+  expect(extended.start).toBe(dragged.start);
+  expect(extended.end - extended.start).toBeGreaterThan(50_000);
+  expect((await domSize(page)).chars).toBeLessThan(extended.end - extended.start);
+  await page.keyboard.press('Control+KeyC');
+  await expect.poll(() => lastCopy(page)).toBe(book.text.slice(extended.start, extended.end));
+
+  // Ctrl+A (by key position) selects the whole book: what is drawn shows selected, the toolbar offers to highlight it, a copy is all of it.
+  await page.mouse.click(far.x, far.y);
+  await page.keyboard.press('Control+KeyA');
+  const toolbar = page.getByTestId('selection-toolbar');
+  await expect(toolbar).toBeVisible();
+  await expect(toolbar).toBeInViewport();
+  // Every drawn block's text lies inside the selection, from its first character to its last.
+  const drawnSelected = () =>
+    page.getByTestId('reader-body').evaluate((body) => {
+      const range = getSelection()!.getRangeAt(0);
+      const texts = [...body.querySelectorAll('[data-start]')].map((block) => block.firstChild as Text);
+      return texts.length > 0 && texts.every((text) => range.comparePoint(text, 0) === 0 && range.comparePoint(text, text.length) === 0);
+    });
+  expect(await drawnSelected()).toBe(true);
+  await page.keyboard.press('Control+KeyC');
+  await expect.poll(async () => (await lastCopy(page))?.length).toBe(book.text.length);
+  expect(await lastCopy(page)).toBe(book.text);
+  // Chunks drawn after it, far on, show selected too, and it is still the whole book.
+  await scroller(page).evaluate((el) => el.scrollBy({ top: el.clientHeight * 40 }));
+  await expect.poll(drawnSelected).toBe(true);
+  await expect(toolbar).toBeInViewport();
+  // Escape ends it.
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toHaveCount(0);
+  expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
+
+  // H on the whole book highlights all of it.
+  await scroller(page).focus();
+  await page.keyboard.press('Control+KeyA');
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('KeyH');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(1);
+  // Two million characters of quote to store: given time on a loaded machine.
+  await expect.poll(async () => (await readDatabase(page)).highlights.length, { timeout: 60_000 }).toBe(1);
+  const position = ((await readDatabase(page)).highlights[0]!['selectors'] as { position: { start: number; end: number } }).position;
+  expect(position).toMatchObject({ start: 0, end: book.text.trimEnd().length });
+
+  // In a text field Ctrl+A is the field's own.
+  const search = page.getByTestId('search-input');
+  await search.fill('قنطرة');
+  await search.press('Control+KeyA');
+  expect(await search.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 5]);
+  await expect(toolbar).toHaveCount(0);
 });

@@ -29,7 +29,7 @@ export function blockNodes(body: HTMLElement): BlockNode[] {
 }
 
 /** Where a selection boundary falls in the original text, clamped to the body's blocks. */
-function boundaryOffset(blocks: BlockNode[], node: Node, offset: number, edge: 'start' | 'end'): number | null {
+export function boundaryOffset(blocks: BlockNode[], node: Node, offset: number, edge: 'start' | 'end'): number | null {
   const point = document.createRange();
   point.setStart(node, offset);
   for (const block of blocks) {

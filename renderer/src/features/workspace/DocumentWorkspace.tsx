@@ -21,6 +21,7 @@ import type { PanelLayout } from '../layout/use-panel-layout';
 import type { TextRange } from '../highlights/text-dom';
 import { useTextSelection } from '../highlights/use-text-selection';
 import { ReaderView } from '../reader/ReaderView';
+import { useSelectAll } from '../reader/use-select-all';
 import type { TextChunk } from '../reader/text-chunks';
 import type { ReaderNavigator } from '../reader/use-reader-navigator';
 import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights';
@@ -77,7 +78,10 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<number>(0);
   const [defaults, setDefaults] = useHighlightDefaults();
-  const selection = useTextSelection(bodyRef, document.text);
+  // Ctrl/⌘+A in the reader selects the whole document, most of it not drawn: that selection wins.
+  const wholeSelection = useSelectAll(bodyRef, scrollRef, document.text);
+  const drawnSelection = useTextSelection(bodyRef, document.text);
+  const selection = wholeSelection ?? drawnSelection;
   const notedIds = useNotedHighlightIds(document.id);
   /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
   const intl = useIntl();
