@@ -57,7 +57,7 @@ async function storeRaw(page: Page, table: string, row: object): Promise<void> {
 test('a backup with a time of 1e300 is refused with a clear message, and the app stays usable after a reload', async ({ page }) => {
   await openApp(page);
   await restore(page, 'clock.json', backupOf([note('n-clock', 'ساعة معطلة', { modifiedAt: 1e300 })]));
-  await expect(page.getByTestId('error')).toHaveText(/damaged.*notes row 1 \(n-clock\), field "modifiedAt": 1e\+300 is not a time/);
+  await expect(page.getByTestId('error')).toHaveText(/damaged.*note row 1 \(n-clock\), field “modifiedAt”: 1e\+300 is not a time/);
   await expect(exportStatus(page)).toHaveCount(0);
   await expectUsable(page, 0);
   await page.reload();
@@ -69,10 +69,10 @@ test('a backup with a note whose content is not editor state is refused, naming 
   await openApp(page);
   for (const [content, problem] of [
     ['ملاحظات عادية وليست JSON', /it is not JSON/],
-    [JSON.stringify({ root: { type: 'root', children: [{ type: 'code', children: [] }] } }), /node of type "code"/],
+    [JSON.stringify({ root: { type: 'root', children: [{ type: 'code', children: [] }] } }), /node of type “code”/],
   ] as const) {
     await restore(page, 'notes.json', backupOf([note('n-1', 'ملاحظة سليمة'), note('n-raw', 'مسودة قديمة', { content })]));
-    await expect(page.getByTestId('error')).toHaveText(/damaged.*notes row 2 \(n-raw\), field "content": the note “مسودة قديمة” cannot be opened/);
+    await expect(page.getByTestId('error')).toHaveText(/damaged.*note row 2 \(n-raw\), field “content”: the note “مسودة قديمة” cannot be opened/);
     await expect(page.getByTestId('error')).toHaveText(problem);
   }
   await expectUsable(page, 0);
@@ -124,7 +124,7 @@ test('a stored note whose content is not editor state opens read-only as plain t
 
   for (const [id, content, problem] of [
     ['n-raw', raw, /could not be read: it is not JSON/],
-    ['n-code', unknown, /could not be read: it holds a node of type "code"/],
+    ['n-code', unknown, /could not be read: it holds a node of type “code”/],
   ] as const) {
     await page.locator(`[data-testid="note-item"][data-note-id="${id}"]`).click();
     await expect(pane.getByTestId('unreadable-note')).toContainText(problem);

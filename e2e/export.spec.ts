@@ -343,7 +343,7 @@ test('files that are not good backups are refused with a clear message and nothi
   const cases: [string, string, RegExp][] = [
     ['not-a-backup.json', JSON.stringify({ hello: 'world', data: [] }), /not a Qira.a backup/],
     ['future.json', JSON.stringify({ ...valid, version: 999 }), /newer version.*999/],
-    ['damaged.json', JSON.stringify(damaged), /damaged.*highlights row 1.*color/],
+    ['damaged.json', JSON.stringify(damaged), /damaged.*highlight row 1.*color/],
     ['notes.json', 'ملاحظات عادية وليست JSON', /not JSON/],
     // A backup cut short while copying is damaged, not some other kind of file.
     ['cut-short.json', backup.text.slice(0, Math.floor(backup.text.length / 2)), /incomplete or damaged/],

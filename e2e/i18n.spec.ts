@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DOC, downloadFrom, exportStatus, selectPhrase } from './actions';
+import { buildEpub, type EpubSpec } from '../renderer/src/core/import/epub-fixtures';
+import { DOC, downloadFrom, exportStatus, putNote, seedText, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const PHRASE = 'الولايات المتحدة';
@@ -50,6 +51,39 @@ async function latinWordsInChrome(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** A two-chapter book of corpus sentences. */
+const BOOK: EpubSpec = {
+  version: 3,
+  title: 'كتاب للتجربة',
+  language: 'ar',
+  chapters: seedText(DOC)
+    .split('\n')
+    .filter((line) => line.length > 60)
+    .slice(0, 2)
+    .map((line, index) => ({ file: `ch${index + 1}.xhtml`, body: `<p>${line.replace(/[<>&]/g, '')}</p>` })),
+};
+const epubFile = (name: string, spec: EpubSpec) => ({ name, mimeType: 'application/epub+zip', buffer: Buffer.from(buildEpub(spec)) });
+
+/** A version 2 backup holding only these collections. */
+function backupWithCollections(collections: object[]): string {
+  const data = { settings: [], documentState: [], highlights: [], notes: [], documents: [], documentBodies: [], originals: [], collections };
+  return JSON.stringify({ format: 'qiraa-backup', version: 2, exportedAt: '2025-01-15T09:30:00.000Z', app: { name: "Qira'a", version: '0.1.0' }, data });
+}
+
+/** A standalone note row whose content is these Lexical paragraph children. */
+const noteRow = (id: string, title: string, children: object[]) => ({
+  id,
+  title,
+  highlightId: null,
+  docId: null,
+  content: JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' }], direction: null, format: '', indent: 0 } }),
+  plainText: title,
+  linkedNoteIds: [],
+  linkedHighlightIds: [],
+  createdAt: 1_700_000_000_000,
+  modifiedAt: 1_700_000_000_000,
+});
 
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).disableRules((await page.locator('[inert] h1').count()) > 0 ? ['page-has-heading-one'] : []).analyze()).violations.map(
@@ -125,6 +159,67 @@ test.describe('a browser that asks for Arabic', () => {
     expect(file.text).not.toContain('## Highlights');
   });
 
+  test('an EPUB missing a section is imported with the section named in Arabic; one with none readable is refused in Arabic', async ({ page }) => {
+    await openApp(page);
+    await page
+      .getByTestId('import-files')
+      .locator('input[type="file"]')
+      .setInputFiles([epubFile('ناقص.epub', { ...BOOK, omit: ['OEBPS/ch2.xhtml'] }), epubFile('فارغ.epub', { ...BOOK, omit: ['OEBPS/ch1.xhtml', 'OEBPS/ch2.xhtml'] })]);
+    const report = page.getByTestId('import-progress');
+    await expect(report.getByRole('button', { name: 'إغلاق', exact: true })).toBeVisible();
+    await expect(report.locator('.import-incomplete')).toContainText('القسم «OEBPS/ch2.xhtml» مفقود من الملف');
+    await expect(report.getByTestId('error')).toContainText('لم يُقرأ أي قسم من أقسامه (قسمان): القسم «OEBPS/ch1.xhtml» مفقود من الملف؛ القسم «OEBPS/ch2.xhtml» مفقود من الملف.');
+    // The section's path is a name, isolated; no English sentence is left around it.
+    await expect(report.locator('.import-incomplete bdi')).toHaveText(['ناقص.epub', 'OEBPS/ch2.xhtml']);
+    expect(await latinWordsInChrome(page)).toEqual([]);
+  });
+
+  test('a damaged backup is refused in Arabic, naming the row and field; switching the language words the refusal again', async ({ page }) => {
+    await openApp(page);
+    const backup = backupWithCollections([
+      { id: 'col-1', name: 'ليبيا', createdAt: 1 },
+      { id: 'col-2', name: 'تونس', createdAt: 1e300 },
+    ]);
+    await page.getByTestId('backup-import').setInputFiles({ name: 'تالفة.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    const error = page.locator('.export-menu').getByTestId('error');
+    // Names (the row's id, the field) are isolated with U+2068…U+2069 inside the sentence.
+    await expect(error).toHaveText(/^هذه النسخة الاحتياطية تالفة، فلم تُستعد: صف المجموعة رقم [2٢] \(.?col-2.?\)، الحقل «.?createdAt.?»: القيمة .?1e\+300.? ليست وقتًا يمكن أن يحمله تاريخ\.$/);
+
+    await page.getByTestId('ui-language').selectOption('en');
+    await expect(error).toHaveText('This backup is damaged and was not restored: collection row 2 (col-2), field “createdAt”: 1e+300 is not a time a date can hold.');
+    await page.getByTestId('ui-language').selectOption('ar');
+    await expect(error).toContainText('صف المجموعة رقم');
+  });
+
+  test('a note the editor cannot open says why in Arabic', async ({ page }) => {
+    await openApp(page);
+    await putNote(page, noteRow('n-code', 'عقدة مجهولة', [{ type: 'code', version: 1, children: [] }]));
+    await page.reload();
+    await openDocument(page, DOC);
+    await tab(page, 'الدفتر').click();
+    await page.locator('[data-testid="note-item"][data-note-id="n-code"]').click();
+    await expect(page.getByTestId('unreadable-note')).toContainText('تعذّرت قراءة هذه الملاحظة: فيها عقدة من نوع «code» لا يعرفه هذا الإصدار من «قراءة».');
+    expect(await latinWordsInChrome(page)).toEqual([]);
+  });
+
+  test('a damaged bundled file is named in the library in Arabic', async ({ page }) => {
+    await page.route(/004_67d69b7e7487ac74[^/]*\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '' }));
+    await page.goto('/');
+    await expect(page.getByTestId('library-item')).toHaveCount(4);
+    await expect(page.locator('.library-error')).toContainText('«004_67d69b7e7487ac74.txt» فارغ، فلا مقالة فيه تُقرأ.');
+    expect(await latinWordsInChrome(page)).toEqual([]);
+  });
+
+  test('an exported link to a deleted note is marked in Arabic', async ({ page }) => {
+    await openApp(page);
+    await putNote(page, noteRow('n-link', 'ملاحظة تشير إلى أخرى', [{ type: 'text', version: 1, text: 'انظر ', format: 0, detail: 0, mode: 'normal', style: '' }, { type: 'note-link', version: 1, noteId: 'n-gone', title: 'تركيا' }]));
+    await page.reload();
+    await expect(page.getByTestId('library-item')).toHaveCount(5);
+    const file = await downloadFrom(page, 'export-all-markdown');
+    expect(file.text).toContain('انظر تركيا (ملاحظة محذوفة)');
+    expect(file.text).not.toContain('deleted note');
+  });
+
   test('H typed in the Arabic keyboard layout (the key that types ا) highlights the selection', async ({ page }) => {
     await openApp(page);
     await openDocument(page, DOC);
@@ -167,6 +262,29 @@ test.describe('a browser that asks for English', () => {
     await page.reload();
     await expect(page.getByTestId('library-item')).toHaveCount(5);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('shortcut hints name Ctrl, and aria-keyshortcuts Control, off macOS', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('.layout-toggle-library')).toHaveAttribute('title', /\(Ctrl\+Shift\+L\)$/);
+    await expect(page.locator('.layout-toggle-library')).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+L');
+    await expect(page.getByTestId('search-input')).toHaveAttribute('aria-keyshortcuts', 'Control+K /');
+    await expect(page.locator('[title*="⌘"]')).toHaveCount(0);
+  });
+
+  test('on macOS, shortcut hints name ⌘ (⇧, ⌥), and aria-keyshortcuts Meta', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' });
+      Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => ({ platform: 'macOS', mobile: false, brands: [] }) });
+    });
+    await openApp(page);
+    await expect(page.locator('.layout-toggle-library')).toHaveAttribute('title', /\(⇧⌘L\)$/);
+    await expect(page.locator('.layout-toggle-library')).toHaveAttribute('aria-keyshortcuts', 'Meta+Shift+L');
+    await expect(page.locator('.layout-toggle-focus')).toHaveAttribute('title', /⇧⌘F/);
+    await expect(page.getByTestId('search-input')).toHaveAttribute('aria-keyshortcuts', 'Meta+K /');
+    await expect(page.locator('[aria-keyshortcuts="Meta+Alt+V"]')).toHaveAttribute('title', 'Shortcut: ⌥⌘V');
+    await expect(page.locator('[title*="Ctrl"], [aria-label*="Ctrl"]')).toHaveCount(0);
+    await expect(page.locator('[aria-keyshortcuts*="Control"]')).toHaveCount(0);
   });
 
   test('Latin or Arabic-Indic digits and the Hijri calendar are settings of their own', async ({ page }) => {
