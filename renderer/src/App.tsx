@@ -22,6 +22,7 @@ import { usePanelLayout } from './features/layout/use-panel-layout';
 import { DocumentActions } from './features/library/DocumentActions';
 import { DocumentDeletedToast } from './features/library/DocumentDeletedToast';
 import { LibraryPanel } from './features/library/LibraryPanel';
+import { FormattedReason } from './features/import/FormattedReason';
 import { useCorpus } from './features/library/use-corpus';
 import { useOpenDocument } from './features/library/use-open-document';
 import { NoteNavigationContext } from './features/notes/note-navigation';
@@ -197,7 +198,7 @@ function AppWindow() {
               </p>}
             {corpus.status === 'failed' && (
               <p className="status status-error" data-testid="error" role="alert">
-                {corpus.message}
+                <FormattedReason reason={corpus.message} />
               </p>
             )}
             {ready && entries.length === 0 && <p className="status">
@@ -205,7 +206,7 @@ function AppWindow() {
               </p>}
             {opened.status === 'failed' && (
               <p className="status status-error" data-testid="error" role="alert">
-                {opened.message}
+                <FormattedReason reason={opened.message} />
               </p>
             )}
             {openRow && <DocumentActions row={openRow} collections={library.collections} onDeleted={onDeleted} />}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { CorpusEntry } from '../../core/corpus/corpus-types';
+import type { Message } from '../../core/message';
 import { getApi } from '../../platform/get-api';
 
-export type CorpusState = { status: 'loading' } | { status: 'ready'; entries: CorpusEntry[] } | { status: 'failed'; message: string };
+export type CorpusState = { status: 'loading' } | { status: 'ready'; entries: CorpusEntry[] } | { status: 'failed'; message: Message };
 
 /** Loads the bundled corpus once, from main (desktop) or the web build's own files. */
 export function useCorpus(): CorpusState {
@@ -14,7 +15,7 @@ export function useCorpus(): CorpusState {
       .then(
         (entries) => !cancelled && setState({ status: 'ready', entries }),
         (error: unknown) =>
-          !cancelled && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+          !cancelled && setState({ status: 'failed', message: { id: 'app.corpusFailed', values: { detail: error instanceof Error ? error.message : String(error) } } }),
       );
     return () => {
       cancelled = true;

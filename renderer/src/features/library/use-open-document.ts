@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import type { Message } from '../../core/message';
 import type { DocumentLoader } from '../../data/document-loader';
 
 export type OpenedDocument =
   | { status: 'none' }
   | { status: 'loading' }
   | { status: 'ready'; document: CorpusDocument }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: Message };
 
 /**
  * The open document, read when it is opened (and again when its text was replaced). While the
@@ -22,9 +23,9 @@ export function useOpenDocument(loader: DocumentLoader, docId: string | null, re
     loader.load(docId, revision).then(
       (document) => {
         if (cancelled) return;
-        setOpened(document ? { status: 'ready', document } : { status: 'failed', message: 'This document is no longer in the library.' });
+        setOpened(document ? { status: 'ready', document } : { status: 'failed', message: { id: 'app.documentGone' } });
       },
-      (error: unknown) => !cancelled && setOpened({ status: 'failed', message: `The document could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => !cancelled && setOpened({ status: 'failed', message: { id: 'app.openFailed', values: { detail: error instanceof Error ? error.message : String(error) } } }),
     );
     return () => {
       cancelled = true;
