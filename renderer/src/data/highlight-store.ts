@@ -9,6 +9,7 @@ import type { Highlight, HighlightColor, HighlightStyle } from '../core/highligh
 import type { NoteRow } from '../core/notes/note-types';
 import { nextPaint } from './after-paint';
 import { db } from './db';
+import { dropPending, forgetPending, showPending } from './pending-highlights';
 import { forgetDraft } from './note-journal';
 
 /** A highlight as one step left it (null: gone), and the note on it when the step changed that too. */
@@ -24,6 +25,7 @@ export type NoteFate = 'keep-as-free-note' | 'delete';
 let history: EditHistory<HighlightState> = emptyHistory();
 
 async function apply(state: HighlightState): Promise<void> {
+  forgetPending(state.highlightId);
   await db.transaction('rw', db.highlights, db.notes, async () => {
     if (state.highlight) await db.highlights.put(state.highlight);
     else await db.highlights.delete(state.highlightId);
@@ -71,12 +73,32 @@ export async function saveNewHighlight(highlight: Highlight): Promise<void> {
   history = recordEdit(history, { before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
 }
 
-export async function updateHighlight(id: string, change: Partial<Pick<Highlight, 'color' | 'style' | 'tags'>>): Promise<void> {
-  const before = await db.highlights.get(id);
-  if (!before) return;
-  const after: Highlight = { ...before, ...change, modifiedAt: Date.now() };
-  await db.highlights.put(after);
-  history = recordEdit(history, { before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
+/** How long a stored change stays listed as pending: the live query has long re-read it by then. */
+const PENDING_AFTER_WRITE_MS = 2000;
+
+/**
+ * Changes a highlight's colour, style or tags. Given the highlight as shown, the change is shown
+ * at once (see pending-highlights) and stored after that frame is painted; if storing fails it is
+ * taken back and the error thrown, for the caller to tell the user.
+ */
+export async function updateHighlight(id: string, change: Partial<Pick<Highlight, 'color' | 'style' | 'tags'>>, shown?: Highlight): Promise<void> {
+  const optimistic: Highlight | null = shown ? { ...shown, ...change, modifiedAt: Date.now() } : null;
+  if (optimistic) showPending(optimistic);
+  try {
+    if (optimistic) await nextPaint();
+    const before = await db.highlights.get(id);
+    if (!before) {
+      if (optimistic) dropPending(optimistic);
+      return;
+    }
+    const after: Highlight = { ...before, ...change, modifiedAt: optimistic?.modifiedAt ?? Date.now() };
+    await db.highlights.put(after);
+    history = recordEdit(history, { before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
+  } catch (error) {
+    if (optimistic) dropPending(optimistic);
+    throw error;
+  }
+  if (optimistic) setTimeout(() => dropPending(optimistic), PENDING_AFTER_WRITE_MS);
 }
 
 /** Deletes a highlight, and deletes or detaches the note on it (if any), as one undoable step. */

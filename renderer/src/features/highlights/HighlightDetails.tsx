@@ -13,6 +13,8 @@ interface HighlightDetailsProps {
   onDelete: () => void;
   onClose: () => void;
   onSaveError: (error: unknown) => void;
+  /** A change to the highlight (colour, style, tags) could not be stored; it is taken back. */
+  onChangeError?: (error: unknown) => void;
   /** Starts a notebook note quoting this passage. */
   onStartNote: () => void;
   /** Links this passage in the notebook note that is open, when one is. */
@@ -23,7 +25,7 @@ interface HighlightDetailsProps {
 }
 
 /** The selected highlight: its note, colour and style, tags; copy its text, delete it. */
-export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveError, onStartNote, onLinkInOpenNote, takeFocus, onFocusTaken }: HighlightDetailsProps) {
+export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveError, onChangeError = onSaveError, onStartNote, onLinkInOpenNote, takeFocus, onFocusTaken }: HighlightDetailsProps) {
   const intl = useIntl();
   const [tagDraft, setTagDraft] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -33,11 +35,13 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
     onFocusTaken?.();
   }, [takeFocus, onFocusTaken]);
   const [copied, setCopied] = useState(false);
+  // Shown at once, stored a moment later (see updateHighlight).
+  const change = (what: Parameters<typeof updateHighlight>[1]) => updateHighlight(highlight.id, what, highlight).catch(onChangeError);
 
   function commitTags() {
     const tags = addTags(highlight.tags, tagDraft);
     setTagDraft('');
-    if (tags.length !== highlight.tags.length) void updateHighlight(highlight.id, { tags });
+    if (tags.length !== highlight.tags.length) void change({ tags });
   }
 
   return (
@@ -55,12 +59,12 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
       </blockquote>
       <HighlightNote highlightId={highlight.id} docId={highlight.docId} quote={text} onSaveError={onSaveError} />
       <div className="details-row">
-        <ColorSwatches kind="radio" current={highlight.color} onPick={(color) => void updateHighlight(highlight.id, { color })} buttonLabel={(color) => intl.formatMessage({ id: `highlights.color.${color}` })} />
+        <ColorSwatches kind="radio" current={highlight.color} onPick={(color) => void change({ color })} buttonLabel={(color) => intl.formatMessage({ id: `highlights.color.${color}` })} />
         <button
           type="button"
           className="style-toggle"
           aria-pressed={highlight.style === 'underline'}
-          onClick={() => void updateHighlight(highlight.id, { style: highlight.style === 'underline' ? 'highlight' : 'underline' })}
+          onClick={() => void change({ style: highlight.style === 'underline' ? 'highlight' : 'underline' })}
         >
           <span aria-hidden="true" className="underline-glyph">
             <FormattedMessage id="highlights.underlineGlyph" />
@@ -79,7 +83,7 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
                 type="button"
                 className="tag-remove"
                 aria-label={intl.formatMessage({ id: 'highlights.removeTag' }, { tag })}
-                onClick={() => void updateHighlight(highlight.id, { tags: highlight.tags.filter((t) => t !== tag) })}
+                onClick={() => void change({ tags: highlight.tags.filter((t) => t !== tag) })}
               >
                 <FormattedMessage id="common.closeSymbol" />
               </button>

@@ -1,0 +1,150 @@
+/**
+ * Colour clicks on a long book with hundreds of highlights: each chunk of the reader touches only
+ * the highlight that changed (its painted ranges move to the new colour, the others stay), the
+ * change is shown before it is stored, and undo, redo and a reload all show what was stored.
+ */
+import type { Page } from '@playwright/test';
+import { describeRange } from '../renderer/src/core/anchoring/selectors';
+import { bookLines, corpusSentences } from '../scripts/bench/book-text';
+import { readDatabase } from './actions';
+import { expect, openApp, test } from './fixtures';
+
+const TITLE = 'كتاب الأخبار والوقائع';
+const HIGHLIGHTS = 400;
+
+interface Seeded {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Highlights spread evenly over the book (the first two near the top of its body), each 20 characters from a word's start, all yellow. */
+function seededHighlights(text: string): Seeded[] {
+  const body = text.indexOf('\n') + 1;
+  return Array.from({ length: HIGHLIGHTS }, (_, i) => {
+    let start = i < 2 ? body + 10 + i * 150 : Math.floor((text.length * i) / HIGHLIGHTS);
+    while (/\s/.test(text[start] ?? '') || !/\s/.test(text[start - 1] ?? ' ')) start++;
+    return { id: `seeded-${i}`, start, end: start + 20 };
+  });
+}
+
+async function seed(page: Page, docId: string, text: string, highlights: Seeded[]): Promise<void> {
+  const rows = highlights.map((h, i) => ({
+    id: h.id,
+    docId,
+    color: 'yellow',
+    style: 'highlight',
+    tags: [],
+    selectors: describeRange(text, h.start, h.end),
+    sortIndex: h.start,
+    createdAt: i + 1,
+    modifiedAt: i + 1,
+  }));
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('qiraa');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('highlights', 'readwrite');
+      for (const row of rows) tx.objectStore('highlights').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
+
+/** The CSS highlights (registry names) painting a range that starts at `offset` of the original text. */
+async function paintedAt(page: Page, offset: number): Promise<string[]> {
+  return page.evaluate((offset) => {
+    const names: string[] = [];
+    for (const [name, painted] of CSS.highlights) {
+      for (const range of painted as unknown as Set<Range>) {
+        const block = range.startContainer.parentElement?.closest<HTMLElement>('[data-start]');
+        if (block && Number(block.dataset['start']) + range.startOffset === offset) names.push(name);
+      }
+    }
+    return names.sort();
+  }, offset);
+}
+
+const boxes = (page: Page, id: string) => page.getByTestId('reader-body').locator(`[data-testid="highlight"][data-highlight-id="${id}"]`);
+const details = (page: Page) => page.getByRole('region', { name: 'Selected highlight' });
+
+test('on a long book with hundreds of highlights a colour change and a new highlight are drawn at once, undo and redo, and survive a reload', async ({ page }) => {
+  test.setTimeout(180_000);
+  const text = `${bookLines(corpusSentences(), { bytes: 1_000_000 }).join('\n')}\n`;
+  await openApp(page);
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
+  await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  const docId = (await page.getByTestId('reader').getAttribute('data-doc-id'))!;
+  const seeded = seededHighlights(text);
+  await seed(page, docId, text, seeded);
+  await page.reload();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  await expect(page.getByTestId('highlight-item')).toHaveCount(HIGHLIGHTS, { timeout: 60_000 });
+
+  // The first two seeded highlights are in the first screen.
+  const [first, second] = seeded as [Seeded, Seeded];
+  await expect(boxes(page, first.id).first()).toBeVisible();
+  await expect(boxes(page, second.id).first()).toBeVisible();
+  expect(await paintedAt(page, first.start)).toEqual(['qiraa-highlight-yellow']);
+
+  // Blue from the highlight's details: its boxes, its paint and its list entry turn blue; its neighbour stays yellow.
+  await boxes(page, first.id).first().click();
+  await expect(details(page)).toHaveAttribute('data-highlight-id', first.id);
+  await details(page).locator('[data-color="blue"]').click();
+  await expect(boxes(page, first.id).first()).toHaveAttribute('data-color', 'blue');
+  await expect.poll(() => paintedAt(page, first.start)).toEqual(['qiraa-highlight-blue']);
+  expect(await paintedAt(page, second.start)).toEqual(['qiraa-highlight-yellow']);
+  await expect(boxes(page, second.id).first()).toHaveAttribute('data-color', 'yellow');
+  await expect(page.locator(`[data-testid="highlight-item"][data-highlight-id="${first.id}"] .swatch-dot`)).toHaveClass(/color-blue/);
+  await expect.poll(async () => (await readDatabase(page)).highlights.find((h) => h['id'] === first.id)?.['color']).toBe('blue');
+
+  // Undo shows yellow again at once, redo blue.
+  await page.locator('.reader-scroll').focus();
+  await page.keyboard.press('Control+z');
+  await expect(boxes(page, first.id).first()).toHaveAttribute('data-color', 'yellow');
+  await expect.poll(() => paintedAt(page, first.start)).toEqual(['qiraa-highlight-yellow']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(boxes(page, first.id).first()).toHaveAttribute('data-color', 'blue');
+  await expect.poll(() => paintedAt(page, first.start)).toEqual(['qiraa-highlight-blue']);
+
+  // A new highlight from the selection toolbar, between the first two.
+  const from = first.end + 5;
+  const newStart = await page.getByTestId('reader-body').evaluate((body, from) => {
+    for (const block of body.querySelectorAll<HTMLElement>('[data-start]')) {
+      const node = block.firstChild as Text;
+      const start = Number(block.dataset['start']);
+      if (start + node.length < from + 20) continue;
+      const at = Math.max(from, start) - start;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 12);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return start + at;
+    }
+    throw new Error('no text after the first highlight');
+  }, from);
+  await page.locator('[data-testid="selection-toolbar"] [data-testid="highlight-color"][data-color="green"]').click();
+  const fresh = page.getByTestId('reader-body').locator('[data-testid="highlight"][data-color="green"]');
+  await expect(fresh.first()).toBeVisible();
+  const freshId = (await fresh.first().getAttribute('data-highlight-id'))!;
+  expect(await paintedAt(page, newStart)).toContain('qiraa-highlight-green');
+  await expect.poll(async () => (await readDatabase(page)).highlights.length).toBe(HIGHLIGHTS + 1);
+  await expect(page.getByTestId('highlight-item')).toHaveCount(HIGHLIGHTS + 1);
+
+  // Reopened, both are drawn as stored.
+  await page.reload();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  await expect(boxes(page, first.id).first()).toHaveAttribute('data-color', 'blue');
+  await expect(boxes(page, freshId).first()).toHaveAttribute('data-color', 'green');
+  await expect.poll(() => paintedAt(page, first.start)).toEqual(['qiraa-highlight-blue']);
+  expect(await paintedAt(page, newStart)).toContain('qiraa-highlight-green');
+  expect(await paintedAt(page, second.start)).toEqual(['qiraa-highlight-yellow']);
+});
