@@ -92,6 +92,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     [intl],
   );
   const reportSaveError = useCallback((error: unknown) => reportFailure('note', error), [reportFailure]);
+  const reportChangeError = useCallback((error: unknown) => reportFailure('highlight', error), [reportFailure]);
 
   const selected = resolved?.anchored.find((a) => a.highlight.id === selectedId) ?? null;
   // The selected highlight's text as it stands in the document now (it may have moved since it was made).
@@ -270,6 +271,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
                     onDelete={() => remove(selected.highlight.id)}
                     onClose={() => setSelectedId(null)}
                     onSaveError={reportSaveError}
+                    onChangeError={reportChangeError}
                     onStartNote={() => notes.startNoteQuoting(selected.highlight, selectedText)}
                     onLinkInOpenNote={panel.openNoteId ? () => notes.linkInOpenNote(selected.highlight, selectedText) : undefined}
                     takeFocus={detailsFocusFor === selected.highlight.id}
