@@ -5,20 +5,26 @@
  * same run: open, colour click, search jump 9 MB in, DOM size, scrolling.
  *
  *   npx tsx scripts/bench/book.ts     (alone; `npm run bench` runs it with the others)
+ *   BOOK_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/book.ts     (another commit as "today")
+ *   BOOK_BENCH_ONLY=click npx tsx scripts/bench/book.ts
+ *       only the colour click (a few minutes): both builds get the book and its highlights, then
+ *       their clicks are timed in alternating rounds (see book-clicks.ts);
+ *       BOOK_BENCH_PROFILE=1 adds a trace and CPU profile of a few clicks of each (unminified builds).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { bookLines, corpusSentences } from './book-text';
+import { benchClicks } from './book-clicks';
 import { importText, median, percentile, readerElements, round, scrollFrames, seedHighlights, timeColourClick, timeOpen, timeSearchJump } from './book-page';
 import { serveFolder } from '../static-server.mjs';
 
 /** The last commit before the books work: what "today" means in the figures. */
-export const BOOK_BASELINE = 'd11a27b';
+export const BOOK_BASELINE = process.env['BOOK_BENCH_BEFORE'] || 'd11a27b';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BOOK_BYTES = 10_000_000;
 const HIGHLIGHTS = 2_000;
@@ -48,7 +54,7 @@ export function makeParagraph(): string {
 }
 
 /** Builds the web version of `commit` (or of the working tree when null) into a new folder. */
-function buildSite(commit: string | null, folder: string): string {
+function buildSite(commit: string | null, folder: string, minify = true): string {
   const out = join(folder, 'site');
   let cwd = root;
   if (commit) {
@@ -56,9 +62,10 @@ function buildSite(commit: string | null, folder: string): string {
     execSync(`mkdir -p ${JSON.stringify(cwd)} && git -C ${JSON.stringify(root)} archive --format=tar ${commit} | tar -x -C ${JSON.stringify(cwd)}`, { stdio: 'pipe' });
     symlinkSync(join(root, 'node_modules'), join(cwd, 'node_modules'), 'dir');
   }
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], { cwd, stdio: 'pipe', env: { ...process.env, WEB_OUT_DIR: out } });
-  // The baseline's build config predates WEB_OUT_DIR and writes to its own out/web.
-  return commit ? join(cwd, 'out', 'web') : out;
+  const args = ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error', ...(minify ? [] : ['--minify', 'false'])];
+  execFileSync('npx', args, { cwd, stdio: 'pipe', env: { ...process.env, WEB_OUT_DIR: out } });
+  // An older baseline's build config predates WEB_OUT_DIR and writes to its own out/web.
+  return existsSync(join(out, 'index.html')) ? out : join(cwd, 'out', 'web');
 }
 
 type Figures = Record<string, number | string>;
@@ -141,8 +148,28 @@ export async function benchBook(): Promise<Figures> {
   }
 }
 
+/** Only the colour click, both builds side by side (BOOK_BENCH_ONLY=click). */
+export async function benchBookClicks(profile: boolean): Promise<Figures> {
+  const work = mkdtempSync(join(tmpdir(), 'qiraa-bench-book-'));
+  try {
+    const book = makeBook();
+    const sites = [
+      { name: `today (${BOOK_BASELINE})`, folder: buildSite(BOOK_BASELINE, join(work, 'today'), !profile) },
+      { name: 'new', folder: buildSite(null, join(work, 'new'), !profile) },
+    ];
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    try {
+      return await benchClicks(browser, sites, book, BOOK_TITLE, HIGHLIGHTS, SMALL_DOC, profile);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = await benchBook();
+  const figures = process.env['BOOK_BENCH_ONLY'] === 'click' ? await benchBookClicks(process.env['BOOK_BENCH_PROFILE'] === '1') : await benchBook();
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
   for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(width)}  ${value}`);
 }
