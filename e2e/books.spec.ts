@@ -220,3 +220,32 @@ test('Markdown ## / ### and HTML h2 / h3 headings nest in the table of contents 
   await expect(page.getByTestId('toc-item')).toHaveText([CHAPTERS[2]!, 'الحلول المقترحة']);
   expect(await width('الحلول المقترحة')).toBeLessThan((await width(CHAPTERS[2]!)) - 8);
 });
+
+test('a book’s language, publisher, date and ISBN are shown under its title, labelled in the interface language, its own words isolated', async ({ page }) => {
+  await openApp(page);
+  await importFiles(page, [epubFile('سياسة.epub', buildEpub({ ...BOOK, identifier: 'urn:isbn:978-9953-68-556-2' }))]);
+  await closeReport(page);
+  await openBook(page);
+
+  const details = page.getByTestId('book-details');
+  const detail = (name: string) => details.locator(`[data-detail="${name}"]`);
+  await expect(detail('language')).toHaveText(/^Language\s*Arabic$/);
+  await expect(detail('publisher')).toHaveText(/^Publisher\s*دار المعرفة$/);
+  await expect(detail('date')).toHaveText(/^Published\s*May 1, 2022$/);
+  await expect(detail('identifier')).toHaveText(/^ISBN\s*978-9953-68-556-2$/);
+  await expect(detail('publisher').locator('bdi[dir="auto"]')).toHaveText('دار المعرفة');
+  await expect(detail('identifier').locator('bdi[dir="auto"]')).toHaveText('978-9953-68-556-2');
+  await expect(detail('language')).toHaveAttribute('dir', 'ltr');
+
+  await page.getByTestId('ui-language').selectOption('ar');
+  await expect(detail('language')).toHaveText(/^اللغة\s*العربية$/);
+  await expect(detail('publisher')).toHaveText(/^الناشر\s*دار المعرفة$/);
+  await expect(detail('date')).toContainText('تاريخ النشر');
+  await expect(detail('identifier')).toHaveText(/^ردمك\s*978-9953-68-556-2$/);
+  await expect(detail('language')).toHaveAttribute('dir', 'rtl');
+
+  // An article is not a book: no details.
+  await page.locator('[data-testid="library-item"][data-doc-id="000_14e37202ef5eb1ed"]').click();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', '000_14e37202ef5eb1ed');
+  await expect(details).toHaveCount(0);
+});

@@ -35,6 +35,17 @@ export interface TocEntry {
   level: number;
 }
 
+/** What a book's package file says about it, shown with the book; any of it may be missing. */
+export interface BookDetails {
+  /** A BCP 47 tag as the book gives it (`ar`, `ar-EG`). */
+  language: string | null;
+  publisher: string | null;
+  /** The publication date as the book states it: a day (`2022-05-01`), a year, or other text. */
+  date: string | null;
+  /** The book's identifier as stated: `urn:isbn:…`, an ISBN, a UUID, a publisher's code. */
+  identifier: string | null;
+}
+
 export interface CorpusDocument {
   /** The corpus file's stem, e.g. `000_14e37202ef5eb1ed`. Stable across versions of the file. */
   id: string;
@@ -55,6 +66,8 @@ export interface CorpusDocument {
   relatedLinks: string[];
   /** The table of contents the file itself gives (an EPUB's navigation); absent when it gives none and headings stand in. */
   toc?: TocEntry[];
+  /** Present for books (EPUB): their language, publisher, date and identifier. */
+  bookDetails?: BookDetails;
 }
 
 /** A corpus file that could not be read as a document. */

@@ -121,7 +121,7 @@ const documentBodySchema = z
     relatedLinks: z.array(z.string()),
     toc: z.array(z.tuple([z.string(), offset, z.number().int().min(1)])).optional(),
     book: z
-      .object({ language: z.string().nullable(), identifier: z.string().nullable(), direction: z.enum(['rtl', 'ltr']).nullable() })
+      .object({ language: z.string().nullable(), identifier: z.string().nullable(), direction: z.enum(['rtl', 'ltr']).nullable(), date: z.string().nullable().optional() })
       .strict()
       .optional(),
   })

@@ -44,6 +44,8 @@ export interface BookMetadata {
   identifier: string | null;
   /** The book's page progression (`page-progression-direction`), when it states one. */
   direction: 'rtl' | 'ltr' | null;
+  /** The publication date as the package states it (a year alone is kept); absent in rows stored before it was kept. */
+  date?: string | null;
 }
 
 /** One file, decoded and parsed, ready to store. */

@@ -149,7 +149,7 @@ export function parseEpub(fileName: string, bytes: Uint8Array): ParsedEpub {
       publishedAt: readIsoDate(metadata.date),
       url: null,
       ...(toc.length > 0 ? { toc } : {}),
-      book: { language: readText(metadata.language), identifier: readText(metadata.identifier), direction: pkg.direction },
+      book: { language: readText(metadata.language), identifier: readText(metadata.identifier), direction: pkg.direction, date: readText(metadata.date) },
     },
   };
 }

@@ -71,5 +71,7 @@ export function toCorpusDocument(row: LibraryDocumentRow, body: DocumentBodyRow)
     tags: row.tags,
     relatedLinks: body.relatedLinks,
     ...(body.toc ? { toc: fromStoredToc(body.toc, body.text.length) } : {}),
+    // A book's publisher is its source; its date as stated, else (rows from before) the date read from it.
+    ...(body.book ? { bookDetails: { language: body.book.language, publisher: row.source, date: body.book.date ?? row.publishedAt, identifier: body.book.identifier } } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { DocumentStateRow } from '../../data/db';
 import type { ReadingSettings } from '../../data/reading-settings';
 import { bodyBlocks } from './body-blocks';
+import { BookDetails } from './BookDetails';
 import { DocumentMeta } from './DocumentMeta';
 import { DocumentTitle } from './DocumentTitle';
 import { ReaderBody } from './ReaderBody';
@@ -76,6 +77,7 @@ export function ReaderView({ document, state, settings, scrollRef, bodyRef, navi
         >
           <header className="reader-header">
             <DocumentTitle docId={document.id} originalTitle={document.title} customTitle={state?.customTitle ?? null} />
+            <BookDetails book={document.bookDetails} />
           </header>
           <ReaderBody chunks={chunks} scrollRef={scrollRef} handleRef={handleRef} startMargin={startMargin}
             itemSize={itemSize}
