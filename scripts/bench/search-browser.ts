@@ -31,6 +31,9 @@
  * load; it prints keystroke → results painted p50 / p95 for each. The figure of issue #9:
  *
  *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
+ *
+ * With SEARCH_BENCH_TRACE=1 it then traces one query typed into each build and adds where a
+ * keystroke's time went, main thread and worker (`search-browser-trace.ts`).
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync, execSync } from 'node:child_process';
@@ -42,6 +45,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { serveFolder } from '../static-server.mjs';
 import { makeSeedRows, type SeedRows } from './search-browser-data';
 import { installSearchProbe, type SearchProbe } from './search-browser-probe';
+import { traceKeystrokes } from './search-browser-trace';
 
 /** The last commit before the ranked search work: what "today" means in the figures. */
 export const TODAY_COMMIT = 'd11a27b';
@@ -322,7 +326,7 @@ const KEY_ROUNDS = Number(process.env['SEARCH_BENCH_KEY_ROUNDS'] ?? 4);
  * A build's page with the rows stored, its index built and (`savesIndex`) saved, then loaded
  * again by one cold start: the state the full run's keystrokes find it in.
  */
-async function openReady(browser: Browser, site: string, rows: SeedRows, label: string, savesIndex: boolean): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function openReady(browser: Browser, site: string, rows: SeedRows, label: string, savesIndex: boolean): Promise<{ page: Page; close: () => Promise<void> }> {
   const server = await serveFolder(site);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const close = async () => {
@@ -356,7 +360,7 @@ const keystrokeFigure = (times: readonly number[], missed: number): string =>
   `${round(percentile(times, 50), 1)} / ${round(percentile(times, 95), 1)} (${times.length} keys${missed ? `, ${missed} unanswered` : ''})`;
 
 /** `SEARCH_BENCH_ONLY=keys` (see the module comment): keystroke → results painted of both builds, typed in turns. */
-async function measureKeys(browser: Browser, sites: readonly [string, string], rows: SeedRows, savesIndex: readonly [boolean, boolean]): Promise<[Figure, Figure]> {
+async function measureKeys(browser: Browser, sites: readonly [string, string], rows: SeedRows, savesIndex: readonly [boolean, boolean]): Promise<Record<string, readonly [Figure, Figure]>> {
   const opened: { page: Page; close: () => Promise<void> }[] = [];
   try {
     for (const b of [0, 1] as const) opened.push(await openReady(browser, sites[b], rows, b === 0 ? 'before' : 'new', savesIndex[b]));
@@ -372,7 +376,15 @@ async function measureKeys(browser: Browser, sites: readonly [string, string], r
         }
       }
     }
-    return [keystrokeFigure(times[0], missed[0]!), keystrokeFigure(times[1], missed[1]!)];
+    const table: Record<string, readonly [Figure, Figure]> = { [LABELS.keystroke]: [keystrokeFigure(times[0], missed[0]!), keystrokeFigure(times[1], missed[1]!)] };
+    if (process.env['SEARCH_BENCH_TRACE']) {
+      const traced = [];
+      for (const b of [0, 1] as const) traced.push(await traceKeystrokes(browser, opened[b]!.page, TYPED[1]!));
+      for (const label of [...new Set([...Object.keys(traced[0]!), ...Object.keys(traced[1]!)])].sort()) {
+        table[`traced “${TYPED[1]}”, ms per keystroke · ${label}`] = [traced[0]![label] ?? 0, traced[1]![label] ?? 0];
+      }
+    }
+    return table;
   } finally {
     for (const o of opened) await o.close();
   }
@@ -412,7 +424,7 @@ export async function benchSearchBrowser(): Promise<{ data: string; rows: Record
     const loadBefore = loadavg()[0]!;
     try {
       const table: Record<string, readonly [Figure, Figure]> = {};
-      if (keysOnly) table[LABELS.keystroke] = await measureKeys(browser, [todaySite, newSite], rows, [before !== undefined, true]);
+      if (keysOnly) Object.assign(table, await measureKeys(browser, [todaySite, newSite], rows, [before !== undefined, true]));
       else {
         // A commit of the ranked search (`before`) saves its index as the new build does.
         const today = await measure(browser, todaySite, rows, before !== undefined, coldOnly);

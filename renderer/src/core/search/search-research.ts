@@ -21,7 +21,7 @@ import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
 import { EXACT_FIELDS, normalizedFieldsOf, STEM_FIELDS, STEM_MARK, type NormalizedFields, type ResearchIndex } from './research-index';
 import { itemFields, KIND_BOOST, kindOfKey, type HitField, type ItemKind, type ResearchItem } from './research-items';
 import { FIELD_BOOST, hasNearSpellings, stemTerms, wordQuality, wordQuery, type MatchQuality, type QueryWord } from './word-query';
-import { intersectWords, keptWordHits, keyOfShortId, type WordHits } from './word-hits';
+import { forEachCommonHit, keptWordHits, keyOfShortId, type WordHits } from './word-hits';
 
 export type { MatchQuality } from './word-query';
 
@@ -75,6 +75,7 @@ const PHRASE_BOOST = 2;
 /** How many of the best hits per kind are checked for the side-by-side boost. */
 const PHRASE_WINDOW = 100;
 const QUALITY_RANK: Record<MatchQuality, number> = { exact: 0, stem: 1, fuzzy: 2 };
+const QUALITIES: readonly MatchQuality[] = ['exact', 'stem', 'fuzzy'];
 
 const fieldsContain = (fields: NormalizedFields, phrase: string): boolean =>
   containsPhrase(fields.text, phrase) || containsPhrase(fields.title, phrase) || fields.tags.some((t) => containsPhrase(t, phrase));
@@ -84,7 +85,7 @@ interface Candidate {
   score: number;
   tier: number;
   quality: MatchQuality;
-  matched: string[];
+  matched: readonly string[];
 }
 
 function passesFilters(index: ResearchIndex, key: string, parsed: ParsedQuery, options: ResearchSearchOptions): boolean {
@@ -139,15 +140,18 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
   }
   const words: QueryWord[] = parsed.terms.map((word) => ({ word, stems: stemTerms(word) }));
   const candidates: Candidate[] = [];
-  for (const [docId, hit] of intersectWords(perWord)) {
+  forEachCommonHit(perWord, (docId, score, matched) => {
     const key = keyOfShortId(index.miniSearch, docId);
-    if (filtered && !passes(key)) continue;
-    const matched = new Set(hit.matched);
-    const qualities = words.map((word) => wordQuality(matched, word));
-    const worst = qualities.reduce<MatchQuality>((a, q) => (QUALITY_RANK[q] > QUALITY_RANK[a] ? q : a), 'exact');
-    const tier = qualities.reduce((sum, q) => sum + QUALITY_RANK[q], 0);
-    candidates.push({ key, score: hit.score * boostOfKey(key), tier, quality: worst, matched: hit.matched });
-  }
+    if (filtered && !passes(key)) return;
+    let worst = 0;
+    let tier = 0;
+    for (const word of words) {
+      const rank = QUALITY_RANK[wordQuality(matched, word)];
+      tier += rank;
+      if (rank > worst) worst = rank;
+    }
+    candidates.push({ key, score: score * boostOfKey(key), tier, quality: QUALITIES[worst]!, matched });
+  });
   return candidates;
 }
 
@@ -228,7 +232,7 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   if (isEmptyQuery(parsed)) return results;
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
   const candidatesOf = (tolerant: boolean) =>
-    checkPhrases(index, findCandidates(index, parsed, options, tolerant).filter((c) => !excluded.has(c.key)), parsed);
+    checkPhrases(index, excluded.size === 0 ? findCandidates(index, parsed, options, tolerant) : findCandidates(index, parsed, options, tolerant).filter((c) => !excluded.has(c.key)), parsed);
   let candidates = candidatesOf(false);
   if (candidates.length < NEAR_SPELLINGS_BELOW && parsed.terms.some(hasNearSpellings)) candidates = candidatesOf(true);
   const limit = options.limit ?? DEFAULT_LIMIT;

@@ -79,23 +79,44 @@ function leavesOf(internals: MiniSearchInternals, query: Query, inherited: Inher
   for (const subquery of query.queries) leavesOf(internals, subquery, options, out);
 }
 
-function addPostings(internals: MiniSearchInternals, hits: WordHits, source: string, derived: string, weight: number, data: TermData, boosts: Leaf['boosts']): void {
-  const { k, b, d } = internals._options.searchOptions.bm25;
+/** What scoring reads for every posting, worked out once per index state. */
+interface Scorer {
+  internals: MiniSearchInternals;
+  /** Per field id, by short id: BM25's length normalisation `k · (1 − b + b · length / average)`. */
+  norms: Float64Array[];
+  /** Whether discarded items may still have postings (MiniSearch vacuums them away later). */
+  dirty: boolean;
+}
+
+function createScorer(miniSearch: MiniSearch): Scorer {
+  const internals = miniSearch as unknown as MiniSearchInternals;
+  const { k, b } = internals._options.searchOptions.bm25;
+  const norms = internals._avgFieldLength.map(() => new Float64Array(internals._nextId));
+  for (const [docId, lengths] of internals._fieldLength) {
+    lengths.forEach((length, fieldId) => {
+      if (norms[fieldId]) norms[fieldId][docId] = k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!);
+    });
+  }
+  return { internals, norms, dirty: internals._dirtCount > 0 };
+}
+
+function addPostings(scorer: Scorer, hits: WordHits, source: string, derived: string, weight: number, data: TermData, boosts: Leaf['boosts']): void {
+  const { internals, dirty } = scorer;
+  const { k, d } = internals._options.searchOptions.bm25;
   const documentIds = internals._documentIds;
   const total = internals._documentCount;
   for (const [fieldId, boost] of boosts) {
     const postings = data.get(fieldId);
     if (!postings) continue;
-    let live = 0;
-    for (const docId of postings.keys()) if (documentIds.has(docId)) live++;
+    let live = postings.size;
+    if (dirty) for (const docId of postings.keys()) if (!documentIds.has(docId)) live--;
     const idf = Math.log(1 + (total - live + 0.5) / (live + 0.5));
-    const average = internals._avgFieldLength[fieldId]!;
+    const norms = scorer.norms[fieldId]!;
     const factor = weight * boost;
     for (const [docId, frequency] of postings) {
-      if (!documentIds.has(docId)) continue;
-      const length = internals._fieldLength.get(docId)![fieldId]!;
+      if (dirty && !documentIds.has(docId)) continue;
       // In MiniSearch's order of operations, so equal items get equal scores both ways.
-      const score = factor * (idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average))));
+      const score = factor * (idf * (d + (frequency * (k + 1)) / (frequency + norms[docId]!)));
       const hit = hits.get(docId);
       if (!hit) hits.set(docId, { score, sources: [source], matched: [derived] });
       else {
@@ -111,28 +132,35 @@ function addPostings(internals: MiniSearchInternals, hits: WordHits, source: str
  * Every item matching an OR query (a word's `wordQuery`) with its score, as MiniSearch's
  * `search(query, options)` would sum it before its quality factor.
  */
-export function scoreOrQuery(miniSearch: MiniSearch, query: Query, options: Inherited = {}): WordHits {
-  const internals = miniSearch as unknown as MiniSearchInternals;
+export function scoreOrQuery(miniSearch: MiniSearch, query: Query, options: Inherited = {}, scorer: Scorer = createScorer(miniSearch)): WordHits {
+  const internals = scorer.internals;
   const leaves: Leaf[] = [];
   leavesOf(internals, query, options, leaves);
   const fuzzyWeight = internals._options.searchOptions.weights.fuzzy;
   const hits: WordHits = new Map();
   for (const leaf of leaves) {
     const data = internals._index.get(leaf.term);
-    if (data) addPostings(internals, hits, leaf.term, leaf.term, 1, data, leaf.boosts);
+    if (data) addPostings(scorer, hits, leaf.term, leaf.term, 1, data, leaf.boosts);
     if (leaf.maxDistance <= 0) continue;
     for (const [term, [near, distance]] of internals._index.fuzzyGet(leaf.term, leaf.maxDistance)) {
       if (distance === 0) continue;
-      addPostings(internals, hits, leaf.term, term, (fuzzyWeight * term.length) / (term.length + distance), near, leaf.boosts);
+      addPostings(scorer, hits, leaf.term, term, (fuzzyWeight * term.length) / (term.length + distance), near, leaf.boosts);
     }
   }
   return hits;
 }
 
-/** The items every word matched, scored as MiniSearch's AND of the words scores them (its quality factor included). */
-export function intersectWords(words: readonly WordHits[]): WordHits {
-  const combined: WordHits = new Map();
-  if (words.length === 0) return combined;
+/**
+ * Calls `each` for every item all the words matched, with its score as MiniSearch's AND of the
+ * words scores it (its quality factor included) and the indexed terms it matched through. A
+ * single word's own lists are passed, not copies: `each` must not change them.
+ */
+export function forEachCommonHit(words: readonly WordHits[], each: (docId: number, score: number, matched: readonly string[]) => void): void {
+  if (words.length === 0) return;
+  if (words.length === 1) {
+    for (const [docId, hit] of words[0]!) each(docId, hit.score * hit.sources.length, hit.matched);
+    return;
+  }
   const smallest = words.reduce((a, w) => (w.size < a.size ? w : a));
   for (const docId of smallest.keys()) {
     if (!words.every((w) => w.has(docId))) continue;
@@ -145,8 +173,14 @@ export function intersectWords(words: readonly WordHits[]): WordHits {
       for (const s of hit.sources) if (!sources.includes(s)) sources.push(s);
       for (const m of hit.matched) if (!matched.includes(m)) matched.push(m);
     }
-    combined.set(docId, { score: score * sources.length, sources, matched });
+    each(docId, score * sources.length, matched);
   }
+}
+
+/** The items every word matched (see `forEachCommonHit`), by short id. */
+export function intersectWords(words: readonly WordHits[]): Map<number, { score: number; matched: readonly string[] }> {
+  const combined = new Map<number, { score: number; matched: readonly string[] }>();
+  forEachCommonHit(words, (docId, score, matched) => combined.set(docId, { score, matched }));
   return combined;
 }
 
@@ -159,6 +193,7 @@ const KEPT_WORDS = 24;
 interface KeptWords {
   /** Changes whenever an item is added or discarded, or the index vacuumed. */
   state: string;
+  scorer: Scorer;
   words: Map<string, WordHits>;
 }
 
@@ -174,7 +209,7 @@ export function keptWordHits(miniSearch: MiniSearch, key: string, make: () => Qu
   const state = stateOf(miniSearch as unknown as MiniSearchInternals);
   let entry = kept.get(miniSearch);
   if (!entry || entry.state !== state) {
-    entry = { state, words: new Map() };
+    entry = { state, scorer: createScorer(miniSearch), words: new Map() };
     kept.set(miniSearch, entry);
   }
   const found = entry.words.get(key);
@@ -184,7 +219,7 @@ export function keptWordHits(miniSearch: MiniSearch, key: string, make: () => Qu
     entry.words.set(key, found);
     return found;
   }
-  const hits = scoreOrQuery(miniSearch, make(), options);
+  const hits = scoreOrQuery(miniSearch, make(), options, entry.scorer);
   entry.words.set(key, hits);
   if (entry.words.size > KEPT_WORDS) entry.words.delete(entry.words.keys().next().value!);
   return hits;

@@ -15,7 +15,7 @@ describe('wordQuality', () => {
     ['only its stem matched', ['~روس'], 'stem'],
     ['only another word matched', ['الروسيا'], 'fuzzy'],
   ])('calls a hit where %s %s', (_case, matched, expected) => {
-    expect(wordQuality(new Set(matched), word)).toBe(expected);
+    expect(wordQuality(matched, word)).toBe(expected);
   });
 
   it('looks up the word and its stem, marked as stems', () => {

@@ -73,7 +73,7 @@ export interface QueryWord {
 }
 
 /** How a hit matched a query word, from the indexed terms it matched through. */
-export function wordQuality(matched: ReadonlySet<string>, { word, stems }: QueryWord): MatchQuality {
-  if (matched.has(word)) return 'exact';
-  return stems.some((term) => matched.has(term)) ? 'stem' : 'fuzzy';
+export function wordQuality(matched: readonly string[], { word, stems }: QueryWord): MatchQuality {
+  if (matched.includes(word)) return 'exact';
+  return stems.some((term) => matched.includes(term)) ? 'stem' : 'fuzzy';
 }
