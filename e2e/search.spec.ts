@@ -119,6 +119,15 @@ test('a query with diacritics finds the bare text, and bare text finds text with
   await expect(results(page)).toContainText('قال وزير الخارجية'); // the document's title
 });
 
+test('every word of a query is marked in the excerpt, each as written in the text', async ({ page }) => {
+  await openApp(page);
+  // Two words a few words apart in one sentence, the first typed with ه for ة.
+  await input(page).fill('المرتزقه الصحراء');
+  const hit = results(page).and(page.locator('[data-doc-id="001_10e699bd053cc6a9"]'));
+  await expect(hit.locator('.search-excerpt')).toContainText('الآلاف من المرتزقة الروس والسوريين وجنوب الصحراء الأفريقية');
+  await expect(hit.locator('.search-excerpt mark')).toHaveText(['المرتزقة', 'الصحراء']);
+});
+
 test('a query that matches nothing says so', async ({ page }) => {
   await openApp(page);
   await input(page).fill('كلمة لا ترد في أي مقال');
