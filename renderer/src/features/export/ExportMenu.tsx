@@ -14,7 +14,8 @@ import { db as defaultDb, type QiraaDb } from '../../data/db';
 import { gatherExportData } from '../../data/export-data';
 import { runExportJob } from './export-job';
 import { interfaceExportLabels } from './interface-export-labels';
-import { backupRefusal, isolated, restoreMessage } from './restore-message';
+import { FormattedReason } from '../import/FormattedReason';
+import { isolated, restoreMessage } from './restore-message';
 import { saveFolder, saveOneFile } from './save-export';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { printDocument, saveDocumentPdf } from '../print/print-document';
@@ -237,7 +238,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       )}
       {error && (
         <p className="export-error" data-testid="error" role="alert">
-          {backupRefusal(intl, error)}
+          <FormattedReason reason={error} />
         </p>
       )}
     </section>

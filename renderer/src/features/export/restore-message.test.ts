@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../core/export/backup-format';
 import { createFormatter } from '../../i18n/current-intl';
-import { backupRefusal } from './restore-message';
+import { wordMessage } from '../../i18n/word-message';
+import { isolated } from './restore-message';
 
 function refusal(text: string, language: 'ar' | 'en', locale: string = language): string {
   const parsed = parseBackup(text);
   if (parsed.ok) throw new Error('expected the backup to be refused');
-  return backupRefusal(createFormatter(language, locale), parsed.message);
+  // As the export menu words it, in text: names isolated (U+2068…U+2069 in Arabic; the menu uses <bdi>).
+  const intl = createFormatter(language, locale);
+  return wordMessage(parsed.message, (id, values) => intl.formatMessage({ id }, values), (text) => isolated(intl, text));
 }
 
 describe('a refused backup is explained in the interface language', () => {

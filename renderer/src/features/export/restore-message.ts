@@ -1,7 +1,5 @@
 import type { IntlShape } from 'react-intl';
 import { REPORTED_KINDS, type RestoreReport } from '../../core/export/restore-report';
-import type { Message } from '../../core/message';
-import { wordMessage } from '../../i18n/word-message';
 
 /**
  * A file name inside a sentence of the right-to-left interface, wrapped in first-strong isolates
@@ -29,13 +27,4 @@ export function restoreMessage(intl: IntlShape, fileName: string, mode: 'merge' 
   const file = isolated(intl, fileName);
   if (parts.length === 0) return t({ id: 'export.restore.nothing' }, { file });
   return t({ id: mode === 'replace' ? 'export.restore.replaced' : 'export.restore.merged' }, { file, parts: parts.join(t({ id: 'common.groupSeparator' })) });
-}
-
-/**
- * Why a backup was refused (or an export failed), in the interface language: each damaged row's
- * problem worded too, and the names in it (row keys, field paths, a checker's technical detail)
- * isolated from the sentence. Called on every render, so the words follow a change of language.
- */
-export function backupRefusal(intl: IntlShape, reason: Message): string {
-  return wordMessage(reason, (id, values) => intl.formatMessage({ id }, values), (text) => isolated(intl, text));
 }
