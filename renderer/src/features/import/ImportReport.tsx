@@ -71,7 +71,10 @@ export function ImportReport({ importer }: { importer: Importer }) {
         <ul className="import-failures import-incomplete">
           {summary.incomplete.map((book, index) => (
             <li key={`${index}:${book.path}`} className="library-error">
-              <FormattedMessage id="import.bookProblems" values={{ file: <bdi>{book.path}</bdi> }} />
+              {/* One grid item: the sentence, its file name isolated inside it. */}
+              <span>
+                <FormattedMessage id="import.bookProblems" values={{ file: <bdi>{book.path}</bdi> }} />
+              </span>
               <ul>
                 {book.problems.map((problem, problemIndex) => (
                   <li key={problemIndex}>
