@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight } from '../../core/highlights/highlight-types';
@@ -40,6 +40,22 @@ export function HighlightsPanel({ document, resolved: resolvedNow, selectedId, n
   // longer than the frame the colour click is drawn in.
   const resolved = useAfterPaint(resolvedNow);
   const shown = useEntriesShown(resolved?.anchored.length ?? 0);
+  // Kept while the list's own inputs stay: the workspace redraws on every change (a colour click),
+  // and comparing a long book's runs entry by entry each time is work that frame need not do.
+  const entries = useMemo(() => {
+    const anchored = resolved?.anchored ?? [];
+    return listRuns(shown < anchored.length ? anchored.slice(0, shown) : anchored).map((run) => (
+      <HighlightRun
+        key={run.key}
+        entries={run.entries}
+        text={document.text}
+        // Only the run holding the selected highlight hears of it, so selecting redraws one run.
+        selectedId={selectedId !== null && run.entries.some((e) => e.highlight.id === selectedId) ? selectedId : null}
+        notedIds={notedIds}
+        onChoose={onChoose}
+      />
+    ));
+  }, [resolved, shown, document.text, selectedId, notedIds, onChoose]);
   if (!resolved)
     return (
       <p className="status">
@@ -56,17 +72,7 @@ export function HighlightsPanel({ document, resolved: resolvedNow, selectedId, n
           </span>
         </h2>
         <ol data-testid="highlights-panel" className="highlight-list">
-          {listRuns(shown < anchored.length ? anchored.slice(0, shown) : anchored).map((run) => (
-            <HighlightRun
-              key={run.key}
-              entries={run.entries}
-              text={document.text}
-              // Only the run holding the selected highlight hears of it, so selecting redraws one run.
-              selectedId={selectedId !== null && run.entries.some((e) => e.highlight.id === selectedId) ? selectedId : null}
-              notedIds={notedIds}
-              onChoose={onChoose}
-            />
-          ))}
+          {entries}
         </ol>
         {anchored.length === 0 && (
           <p className="empty-hint">
