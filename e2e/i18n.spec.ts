@@ -191,6 +191,12 @@ test.describe('a browser that asks for Arabic', () => {
     await expect(error).toHaveText('This backup is damaged and was not restored: collection row 2 (col-2), field “createdAt”: 1e+300 is not a time a date can hold.');
     await page.getByTestId('ui-language').selectOption('ar');
     await expect(error).toContainText('صف المجموعة رقم');
+
+    // A status line follows the language too.
+    const saved = await downloadFrom(page, 'backup-export');
+    await expect(exportStatus(page)).toHaveText(`حُفظ \u2068${saved.name}\u2069.`);
+    await page.getByTestId('ui-language').selectOption('en');
+    await expect(exportStatus(page)).toHaveText(`Saved ${saved.name}.`);
   });
 
   test('a note the editor cannot open says why in Arabic', async ({ page }) => {

@@ -5,7 +5,7 @@
  * backup-import, error.
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Message } from '../../core/message';
 import type { NoteRow } from '../../core/notes/note-types';
@@ -34,6 +34,8 @@ export interface ExportMenuProps {
 }
 
 type NotebookShape = 'combined' | 'folder';
+/** A status line worded when it is drawn, in the interface language of that moment. */
+type Wording = (intl: IntlShape) => string;
 type TaskId = 'export.task.document' | 'export.task.notebook' | 'export.task.annotations' | 'export.task.backup' | 'export.task.restore' | 'export.task.pdf';
 interface Progress {
   task: TaskId;
@@ -48,21 +50,21 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const [progress, setProgress] = useState<Progress | null>(null);
   // The message, not its words: a refusal on screen is worded again when the interface language changes.
   const [error, setError] = useState<Message | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<Wording | null>(null);
   const [shape, setShape] = useState<NotebookShape>('combined');
   const [importMode, setImportMode] = useState<ImportMode>('merge');
   // A file chosen to replace everything, waiting for the user to confirm.
   const [replaceWith, setReplaceWith] = useState<File | null>(null);
 
   /** Runs one export at a time, with progress, and turns failures into a message. */
-  async function run(taskId: TaskId, task: (report: (done: number, total: number) => void) => Promise<string | null>) {
+  async function run(taskId: TaskId, task: (report: (done: number, total: number) => void) => Promise<Wording | null>) {
     if (progress) return;
     setError(null);
     setStatus(null);
     setProgress({ task: taskId, done: 0, total: 1 });
     try {
       const message = await task((done, total) => setProgress({ task: taskId, done, total }));
-      setStatus(message);
+      setStatus(() => message);
     } catch (caught) {
       setError(caught instanceof BackupImportError ? caught.reason : { id: 'export.failed', values: { task: { id: taskId }, reason: caught instanceof Error ? caught.message : String(caught) } });
     } finally {
@@ -72,7 +74,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
 
   const gather = (report: (done: number, total: number) => void, alsoDocument?: string) =>
     gatherExportData(database, documents, { noteToMarkdown, onProgress: report, alsoDocument, deletedNoteLabel: labels().deletedNote });
-  const savedMessage = (result: { saved: boolean }, what: string) => (result.saved ? intl.formatMessage({ id: 'export.saved' }, { name: what }) : null);
+  const savedMessage = (result: { saved: boolean }, what: Wording): Wording | null => (result.saved ? (now) => now.formatMessage({ id: 'export.saved' }, { name: what(now) }) : null);
   const fail = (id: 'export.error.noDocument' | 'export.error.notInLibrary' | 'export.error.wrongJob') => new Error(intl.formatMessage({ id }));
   // Read at export time: the generated headings and labels follow the interface language of that moment.
   const labels = () => interfaceExportLabels(intl);
@@ -85,7 +87,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const result = await runExportJob({ kind: 'document', input: await gather(report, openDocumentId), docId: openDocumentId, labels: labels() });
       const file = result.kind === 'document' ? result.file : null;
       if (!file) throw fail('export.error.notInLibrary');
-      return savedMessage(await saveOneFile({ suggestedName: file.name, content: file.content, kind: 'markdown' }), isolated(intl, file.name));
+      return savedMessage(await saveOneFile({ suggestedName: file.name, content: file.content, kind: 'markdown' }), (now) => isolated(now, file.name));
     });
 
   const exportNotebook = () =>
@@ -93,8 +95,8 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const result = await runExportJob({ kind: 'notebook', input: await gather(report), combinedName: notebookName(), labels: labels() });
       if (result.kind !== 'notebook') throw fail('export.error.wrongJob');
       const { files, combined } = result.notebook;
-      if (shape === 'combined') return savedMessage(await saveOneFile({ suggestedName: combined.name, content: combined.content, kind: 'markdown' }), isolated(intl, combined.name));
-      return savedMessage(await saveFolder({ folderName: notebookName(), files }), intl.formatMessage({ id: 'export.savedFiles' }, { count: files.length }));
+      if (shape === 'combined') return savedMessage(await saveOneFile({ suggestedName: combined.name, content: combined.content, kind: 'markdown' }), (now) => isolated(now, combined.name));
+      return savedMessage(await saveFolder({ folderName: notebookName(), files }), (now) => now.formatMessage({ id: 'export.savedFiles' }, { count: files.length }));
     });
 
   const exportAnnotations = () =>
@@ -102,7 +104,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const result = await runExportJob({ kind: 'annotations', input: await gather(report), collectionId: `urn:uuid:${crypto.randomUUID()}`, labels: labels() });
       if (result.kind !== 'annotations') throw fail('export.error.wrongJob');
       const name = `qiraa-annotations-${today()}.json`;
-      return savedMessage(await saveOneFile({ suggestedName: name, content: result.json, kind: 'json' }), isolated(intl, name));
+      return savedMessage(await saveOneFile({ suggestedName: name, content: result.json, kind: 'json' }), (now) => isolated(now, name));
     });
 
   // The desktop menu's "Save as PDF…" (with notes): the open document's print view, named by its title.
@@ -112,7 +114,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const state = await database.documentState.get(openDocumentId);
       const title = state?.customTitle ?? documents.find((d) => d.id === openDocumentId)?.title ?? openDocumentId;
       const { result, name } = await saveDocumentPdf(title, withNotes);
-      return savedMessage(result, name);
+      return savedMessage(result, () => name);
     });
   const savePdfRef = useRef(savePdf);
   useEffect(() => {
@@ -133,7 +135,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   const exportFullBackup = () =>
     run('export.task.backup', async () => {
       const name = `qiraa-backup-${today()}.json`;
-      return savedMessage(await saveOneFile({ suggestedName: name, content: serializeBackup(await exportBackup(database)), kind: 'json' }), isolated(intl, name));
+      return savedMessage(await saveOneFile({ suggestedName: name, content: serializeBackup(await exportBackup(database)), kind: 'json' }), (now) => isolated(now, name));
     });
 
   const restore = (event: ChangeEvent<HTMLInputElement>) => {
@@ -148,7 +150,10 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
   };
 
   const restoreFrom = (file: File, mode: ImportMode) =>
-    void run('export.task.restore', async () => restoreMessage(intl, file.name, mode, (await restoreBackup(database, await file.text(), mode)).report));
+    void run('export.task.restore', async () => {
+      const { report } = await restoreBackup(database, await file.text(), mode);
+      return (now) => restoreMessage(now, file.name, mode, report);
+    });
 
   const busy = progress !== null;
   return (
@@ -233,7 +238,7 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       )}
       {status && !progress && (
         <p className="export-status" role="status">
-          {status}
+          {status(intl)}
         </p>
       )}
       {error && (
