@@ -6,6 +6,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Highlight } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
 import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../core/library/library-types';
+import type { HighlightItem, NoteItem } from '../core/search/research-items';
 
 export interface SettingRow {
   key: string;
@@ -37,8 +38,12 @@ export interface SearchIndexRow {
   fingerprint: string;
   json: string;
   savedAt: number;
-  /** Each item key with the version of its record, as indexed: a start after changes the index did not see re-indexes only those. */
-  versions?: [key: string, version: string][];
+  /**
+   * The records it holds (format 3 on): each item key with the version of its record (same
+   * order), so a start after changes the index did not see re-indexes only those, and the
+   * highlight and note items as indexed, so a start answers without reading those tables.
+   */
+  records?: { keys: string[]; versions: string[]; items: (HighlightItem | NoteItem)[] };
 }
 
 export type QiraaDb = Dexie & {

@@ -4,6 +4,7 @@ import { parseCorpusText } from '../corpus/parse-corpus';
 import {
   addItem,
   createResearchIndex,
+  fillItem,
   loadResearchIndex,
   removeItem,
   replaceItem,
@@ -124,5 +125,40 @@ describe('research index JSON, packed', () => {
     const built = createResearchIndex(documents);
     const earlier = JSON.stringify({ version: 1, miniSearch: built.miniSearch.toJSON() });
     expect(() => loadResearchIndex(earlier, documents)).toThrow();
+  });
+});
+
+describe('research index loaded with documents lazy (without their text)', () => {
+  const documentKeys = new Set(documents.map((d) => itemKey('document', (d as { docId: string }).docId)));
+  const textless = () => allItems().map((item) => (item.kind === 'document' ? { ...item, text: '' } : item));
+
+  it.each(QUERIES)('notes the texts %s needs, and once they are filled gives the results of the built index', (query) => {
+    const built = createResearchIndex(allItems());
+    const loaded = loadResearchIndex(researchIndexToJSON(built), textless(), documentKeys);
+    loaded.wanted.clear();
+    searchResearch(loaded, query);
+    const wanted = [...loaded.wanted];
+    for (const key of wanted) expect(documentKeys).toContain(key);
+    for (const item of documents) if (wanted.includes(itemKey('document', (item as { docId: string }).docId))) fillItem(loaded, item);
+    loaded.wanted.clear();
+    expect(shown(loaded, query)).toEqual(shown(built, query));
+    expect(loaded.wanted.size).toBe(0);
+  });
+
+  it('wants no document text for a query only a note answers', () => {
+    const saffron: NoteItem = { kind: 'note', noteId: 'n2', title: 'ملاحظة', text: 'زعفران من السوق' };
+    const loaded = loadResearchIndex(researchIndexToJSON(createResearchIndex([...allItems(), saffron])), [...textless(), saffron], documentKeys);
+    expect(keysFound(loaded, 'زعفران')).toEqual(['note:n2']);
+    expect(loaded.wanted.size).toBe(0);
+  });
+
+  it('ignores a text read after its document was replaced by a newer version', () => {
+    const first = documents[0] as Extract<ResearchItem, { kind: 'document' }>;
+    const key = itemKey('document', first.docId);
+    const loaded = loadResearchIndex(researchIndexToJSON(createResearchIndex(documents)), textless().filter((i) => i.kind === 'document'), new Set([key]));
+    replaceItem(loaded, { ...first, text: 'نص بديل عن الزعفران' });
+    fillItem(loaded, first);
+    expect(keysFound(loaded, 'الزعفران')).toEqual([key]);
+    expect(shown(loaded, 'الزعفران')[0]!.excerpt.match).toBe('الزعفران');
   });
 });

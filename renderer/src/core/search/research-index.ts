@@ -14,17 +14,24 @@
  * loads the JSON back together with the items it has. The postings are persisted packed, one
  * string per term, and unpacked when a query first reads them (`packed-postings.ts`): loading
  * does not rebuild millions of map entries, most of which a session never reads.
+ *
+ * A loaded index can hold documents without their text (`lazyKeys`): a start answers from the
+ * postings at once and reads a document's text only when a query needs it (see `ResearchIndex.lazy`).
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { normalizeArabic } from '../arabic/normalize-arabic';
 import { stemArabic } from './arabic-stemmer';
-import { itemFields, keyOfItem, type ResearchItem } from './research-items';
+import { itemFields, keyOfItem, type DocumentItem, type ResearchItem } from './research-items';
 import { normalizedTerms } from './tokenize-arabic';
 import { PackedTermData, packTermData, type TermData } from './packed-postings';
 
-/** Bump when tokenising, stemming or the fields change: a persisted index of another version is rebuilt. */
-export const RESEARCH_INDEX_VERSION = 2;
+/**
+ * Bump when tokenising, stemming or the fields change, or what is saved with the index: a
+ * persisted index of another version is rebuilt. 3: the saved row holds the highlight and note
+ * items (the worker's start reads no highlight or note table).
+ */
+export const RESEARCH_INDEX_VERSION = 3;
 
 export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
 /**
@@ -44,6 +51,16 @@ export interface ResearchIndex {
   readonly items: Map<string, ResearchItem>;
   /** Normalised field texts, filled lazily for phrase checks (dropped when an item changes). */
   readonly normalized: Map<string, NormalizedFields>;
+  /**
+   * Keys of documents loaded without their text (`loadResearchIndex`'s `lazyKeys`): their
+   * postings are there, and their item reads as an empty text until `fillItem` gives it.
+   */
+  readonly lazy: Set<string>;
+  /**
+   * Lazy keys whose text was read (an excerpt, a phrase check) since the caller last cleared
+   * this: an answer that needed them is not final; the caller fills them and searches again.
+   */
+  readonly wanted: Set<string>;
 }
 
 export interface NormalizedFields {
@@ -98,7 +115,7 @@ function miniSearchOptions(): Options<ResearchItem> {
 
 /** Builds the index over all the given items. */
 export function createResearchIndex(items: Iterable<ResearchItem> = []): ResearchIndex {
-  const index: ResearchIndex = { miniSearch: new MiniSearch(miniSearchOptions()), items: new Map(), normalized: new Map() };
+  const index: ResearchIndex = { miniSearch: new MiniSearch(miniSearchOptions()), items: new Map(), normalized: new Map(), lazy: new Set(), wanted: new Set() };
   for (const item of items) addItem(index, item);
   return index;
 }
@@ -109,6 +126,8 @@ export function addItem(index: ResearchIndex, item: ResearchItem): void {
   if (index.items.has(key)) removeItem(index, key);
   index.miniSearch.add(item);
   index.items.set(key, item);
+  index.lazy.delete(key);
+  index.wanted.delete(key);
 }
 
 /** Removes the item with this key (`itemKey(kind, id)`); nothing happens when it is not there. */
@@ -118,6 +137,37 @@ export function removeItem(index: ResearchIndex, key: string): void {
   index.miniSearch.discard(key);
   index.items.delete(key);
   index.normalized.delete(key);
+  index.lazy.delete(key);
+  index.wanted.delete(key);
+}
+
+/**
+ * Gives a lazy document its text: the record the index was built from, so nothing is indexed
+ * again. Ignored when the key is no longer lazy (the item was replaced since by a newer version).
+ */
+export function fillItem(index: ResearchIndex, item: ResearchItem): void {
+  const key = keyOfItem(item);
+  if (!index.lazy.has(key)) return;
+  index.items.set(key, item);
+  index.lazy.delete(key);
+  index.wanted.delete(key);
+  index.normalized.delete(key);
+}
+
+/**
+ * A stand-in for a document whose text is not read yet: the search code reads items' texts
+ * (excerpts, phrase checks) without knowing of laziness, so reading this one's notes it as wanted.
+ */
+function lazyDocument(index: ResearchIndex, key: string, item: DocumentItem): DocumentItem {
+  return {
+    kind: 'document',
+    docId: item.docId,
+    title: item.title,
+    get text() {
+      index.wanted.add(key);
+      return '';
+    },
+  };
 }
 
 /** Replaces an item by a new version of itself (an edited note, a re-tagged highlight). */
@@ -132,12 +182,14 @@ export function normalizedFieldsOf(index: ResearchIndex, key: string): Normalize
   const item = index.items.get(key);
   if (!item) return null;
   const fields = itemFields(item);
+  // A lazy document's empty text is not its text: computed again once it is filled.
+  const complete = !index.lazy.has(key);
   const normalized = {
     title: normalizeArabic(fields.title).text,
     text: normalizeArabic(fields.text).text,
     tags: fields.tags.map((tag) => normalizedTerms(tag).join(' ')),
   };
-  index.normalized.set(key, normalized);
+  if (complete) index.normalized.set(key, normalized);
   return normalized;
 }
 
@@ -185,9 +237,10 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 /**
  * Loads a persisted index together with the items it was built from. Throws when the JSON is
  * damaged, of another version, or does not hold exactly these items: the caller then rebuilds
- * with `createResearchIndex(items)`.
+ * with `createResearchIndex(items)`. Documents whose keys are in `lazyKeys` are loaded without
+ * their text (any text given is left out), to be filled with `fillItem` when a query wants it.
  */
-export function loadResearchIndex(json: string, items: Iterable<ResearchItem>): ResearchIndex {
+export function loadResearchIndex(json: string, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
   const parsed = JSON.parse(json) as Partial<PersistedIndex> | null;
   if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
@@ -199,10 +252,16 @@ export function loadResearchIndex(json: string, items: Iterable<ResearchItem>): 
   const miniSearch = MiniSearch.loadJS({ ...parsed.miniSearch, index: [] }, miniSearchOptions());
   const termIndex = (miniSearch as unknown as TermIndex)._index;
   for (let i = 0; i < terms.length; i++) termIndex.set(terms[i]!, new PackedTermData(postings[i]!));
-  const byKey = new Map<string, ResearchItem>();
-  for (const item of items) byKey.set(keyOfItem(item), item);
-  if (miniSearch.documentCount !== byKey.size || [...byKey.keys()].some((key) => !miniSearch.has(key))) {
+  const index: ResearchIndex = { miniSearch, items: new Map(), normalized: new Map(), lazy: new Set(), wanted: new Set() };
+  for (const item of items) {
+    const key = keyOfItem(item);
+    if (item.kind === 'document' && lazyKeys.has(key)) {
+      index.items.set(key, lazyDocument(index, key, item));
+      index.lazy.add(key);
+    } else index.items.set(key, item);
+  }
+  if (miniSearch.documentCount !== index.items.size || [...index.items.keys()].some((key) => !miniSearch.has(key))) {
     throw new Error('persisted search index does not match the stored items');
   }
-  return { miniSearch, items: byKey, normalized: new Map() };
+  return index;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../core/anchoring/selectors';
 import { parseCorpusText } from '../../core/corpus/parse-corpus';
 import { RESEARCH_INDEX_VERSION } from '../../core/search/research-index';
@@ -38,9 +38,16 @@ async function freshDb(): Promise<{ db: QiraaDb; keepers: IndexKeeper[] }> {
 }
 
 /** A keeper over `db` and everything it said, with a way to wait for a message. */
-function start(entry: { db: QiraaDb; keepers: IndexKeeper[] }) {
+function start(entry: { db: QiraaDb; keepers: IndexKeeper[] }, onSaid?: (message: FromSearchWorker) => void) {
   const said: FromSearchWorker[] = [];
-  const keeper = createIndexKeeper(entry.db, (m) => said.push(m), 10);
+  const keeper = createIndexKeeper(
+    entry.db,
+    (m) => {
+      said.push(m);
+      onSaid?.(m);
+    },
+    10,
+  );
   entry.keepers.push(keeper);
   keeper.receive({ type: 'start', bundled });
   let seq = 0;
@@ -111,10 +118,12 @@ describe('the index keeper', () => {
     await entry.db.highlights.delete('h1');
 
     const second = start(entry);
-    expect((await second.search('زعفران')).notes.map((n) => n.id)).toEqual(['n1']);
+    // Deleted: never listed, not even by the answers given before the catch-up.
+    expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
+    // Edited and added: found once the catch-up, which follows the first answer, has read them.
+    await expect.poll(async () => (await second.search('زعفران')).notes.map((n) => n.id)).toEqual(['n1']);
     expect((await second.search('قرنفل')).notes.map((n) => n.id)).toEqual(['n2']);
     expect((await second.search('بلقيس')).counts.note).toBe(0);
-    expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
     expect(second.statuses()).not.toContainEqual(expect.stringMatching(/^building/));
     expect(second.statuses()).toContain('ready');
   });
@@ -140,6 +149,68 @@ describe('the index keeper', () => {
     const damaged = start(entry);
     expect((await damaged.search('بلقيس')).counts.note).toBe(1);
     expect(damaged.statuses()).toContain('building:damaged');
+  });
+
+  it('answers a start from the saved index before reading any highlight, note or document record, then reads the texts', async () => {
+    const entry = await freshDb();
+    const body = 'تقرير عن الأسواق\nارتفعت أسعار الأسطرلابات النحاسية في الأسواق القديمة.';
+    await entry.db.documents.add({ id: 'imp-1', title: 'تقرير عن الأسواق', contentHash: 'c1', derivedVersion: 1, collectionIds: [] } as never);
+    await entry.db.documentBodies.add({ docId: 'imp-1', text: body, blocks: [['title', 0, 16], ['paragraph', 17, body.length]], relatedLinks: [] });
+    const first = start(entry);
+    await first.search('ميلز');
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.items.length).toBe(2);
+    entry.keepers[0]!.stop();
+
+    const reads: string[] = [];
+    for (const table of [entry.db.highlights, entry.db.notes, entry.db.documentBodies]) {
+      for (const method of ['toArray', 'bulkGet', 'get', 'each'] as const) {
+        const original = table[method].bind(table) as (...args: unknown[]) => unknown;
+        vi.spyOn(table, method).mockImplementation(((...args: unknown[]) => {
+          reads.push(`${table.name}.${method}`);
+          return original(...args);
+        }) as never);
+      }
+    }
+    const second = start(entry, (m) => m.type === 'results' && reads.push(`answer ${m.query}`));
+    expect((await second.search('بلقيس')).notes.map((n) => n.id)).toEqual(['n1']);
+    expect(reads[0]).toBe('answer بلقيس');
+    // The documents' texts are read in the background after the first answer.
+    await expect.poll(() => reads.includes('documentBodies.bulkGet')).toBe(true);
+    const found = await second.search('الأسطرلاب');
+    expect(found.documents.map((d) => [d.id, d.excerpt.match])).toEqual([['imp-1', 'الأسطرلابات']]);
+    expect(reads.filter((r) => !r.startsWith('answer'))).toEqual(['documentBodies.bulkGet']);
+    expect(second.statuses()).toEqual(['loading', 'ready']);
+  });
+
+  it('reads the text of a document a first answer needs, and only that one', async () => {
+    const entry = await freshDb();
+    for (const [id, words] of [['imp-1', 'ارتفعت أسعار الأسطرلابات النحاسية.'], ['imp-2', 'هبطت أسعار القمح.']] as const) {
+      await entry.db.documents.add({ id, title: `تقرير ${id}`, contentHash: id, derivedVersion: 1, collectionIds: [] } as never);
+      await entry.db.documentBodies.add({ docId: id, text: words, blocks: [['paragraph', 0, words.length]], relatedLinks: [] });
+    }
+    const first = start(entry);
+    await first.search('ميلز');
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.keys.length).toBe(5);
+    entry.keepers[0]!.stop();
+    const asked: unknown[] = [];
+    const bulkGet = entry.db.documentBodies.bulkGet.bind(entry.db.documentBodies);
+    vi.spyOn(entry.db.documentBodies, 'bulkGet').mockImplementation(((keys: string[]) => {
+      asked.push(keys);
+      return bulkGet(keys);
+    }) as never);
+    const second = start(entry);
+    const found = await second.search('الأسطرلاب');
+    expect(found.documents.map((d) => [d.id, d.excerpt.match])).toEqual([['imp-1', 'الأسطرلابات']]);
+    expect(asked[0]).toEqual(['imp-1']);
+  });
+
+  it('rebuilds an index saved in the format before this one (without its records)', async () => {
+    const entry = await freshDb();
+    await saveIndex(entry.db, { formatVersion: 2, fingerprint: 'f', json: '{"version":2}', savedAt: 1 });
+    const keeper = start(entry);
+    expect((await keeper.search('بلقيس')).notes.map((n) => n.id)).toEqual(['n1']);
+    expect(keeper.statuses()).toContain('building:outdated');
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.formatVersion).toBe(RESEARCH_INDEX_VERSION);
   });
 
   it('answers only the latest of the queries sent together', async () => {

@@ -3,25 +3,35 @@
  * search worker does, with the database and the way out (postMessage) passed in, so it can be
  * tested under Node.
  *
- * At start it reads a snapshot of every record's version. A saved index with the same format
- * and fingerprint is loaded; otherwise (none, outdated, damaged) the index is built from the
- * records with progress reported. A live query re-reads the snapshot whenever a record changes
- * in any tab or window; the difference is applied item by item and the index saved again,
- * debounced. Queries are answered latest first: one sent while another waited replaces it.
+ * A start answers from the saved index as soon as it is loaded (`saved-index.ts`): the keeper
+ * reads it when it is made, while the app is still starting, with the documents' small rows and
+ * the keys of the highlights and notes (what was deleted since the save is left out at once).
+ * Imported documents come without their text: a query that needs one (an excerpt, a phrase
+ * check) reads it and runs again, and the rest are read in the background afterwards.
+ *
+ * Then, in the background, a live query reads a snapshot of every record's version: the first
+ * one catches up on records added or edited since the save (an edit just before the app
+ * closed), and it runs again whenever a record changes in any tab or window. Each difference is
+ * applied item by item, the answer on screen is given again, and the index saved (debounced).
+ * Without a usable saved index (none, outdated, damaged) the index is built from the first
+ * snapshot, with progress reported. Queries are answered latest first: one sent while another
+ * waited replaces it.
  */
 import { liveQuery } from 'dexie';
 import { BUNDLED_COLLECTION_ID, type LibraryDocumentRow } from '../../core/library/library-types';
-import { addItem, createResearchIndex, loadResearchIndex, removeItem, replaceItem, researchIndexToJSON, RESEARCH_INDEX_VERSION, type ResearchIndex } from '../../core/search/research-index';
+import { addItem, createResearchIndex, fillItem, removeItem, replaceItem, type ResearchIndex } from '../../core/search/research-index';
 import { keyOfItem, kindOfKey } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
-import { readSavedIndex, saveIndex } from '../../data/search-index-store';
-import { linkingNoteKeys, readAllItems, readItems, readSnapshot, type Snapshot } from './index-records';
-import { fingerprintOf, placeholderItem, versionChanges, type SourceDocument } from './research-sources';
+import { saveIndex } from '../../data/search-index-store';
+import { linkingNoteKeys, readItems, readSnapshot, readStart, type Snapshot } from './index-records';
+import { versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
+import { loadSavedIndex, savedIndexRow } from './saved-index';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
+import { markStartPhase } from './search-timing';
 
-/** Keys read per batch while building (a progress step). */
+/** Keys read per batch while building (a progress step), and documents' texts read per batch in the background. */
 const BATCH_KEYS = 250;
 /**
  * Changes settle this long before the index is saved again: writing a large index's JSON takes
@@ -29,6 +39,8 @@ const BATCH_KEYS = 250;
  * of a note.
  */
 const SAVE_DELAY_MS = 5000;
+/** Times a query reads the texts it needs and runs again (a newer version may be wanted the next time). */
+const FILL_PASSES = 3;
 
 type QueryMessage = Extract<ToSearchWorker, { type: 'query' }>;
 
@@ -48,8 +60,13 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   let rows = new Map<string, LibraryDocumentRow>();
   const titleStarts = new Map<string, number | null>();
   let tagsSent = '';
+  let stopped = false;
+  // Read at once, while the app is still starting: the corpus it sends is needed only after.
+  const startRead = readStart(db);
+  startRead.catch(() => undefined); // reported when the start awaits it
 
   const setStatus = (status: IndexStatus) => post({ type: 'status', status });
+  const fail = (error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
 
   const documentInfo = (docId: string): DocumentInfo | undefined => {
     const title = bundled.get(docId)?.title ?? rows.get(docId)?.title;
@@ -61,13 +78,39 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     return new Set([...rows.values()].filter((row) => row.collectionIds.includes(collectionId)).map((row) => row.id));
   }
 
+  /**
+   * Reads the texts of these lazy documents into the index. One no longer stored was deleted
+   * since the index was saved: it leaves the index now (the next snapshot agrees).
+   */
+  async function fillDocuments(keys: readonly string[]): Promise<void> {
+    const read = await readItems(db, keys, bundled, rows);
+    const current = index;
+    if (!current) return;
+    for (const item of read.items) fillItem(current, item);
+    for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);
+    const found = new Set(read.items.map(keyOfItem));
+    const gone = keys.filter((key) => !found.has(key) && current.lazy.has(key));
+    for (const key of gone) {
+      removeItem(current, key);
+      versions.delete(key);
+    }
+    if (gone.length > 0) scheduleSave();
+  }
+
+  /** Every document's text, a batch at a time, so queries are answered in between. */
+  async function fillAll(): Promise<void> {
+    while (index && index.lazy.size > 0 && !stopped) await fillDocuments([...index.lazy].slice(0, BATCH_KEYS));
+    markStartPhase('texts-read');
+  }
+
   // Queries: the latest one waiting, and the last one answered (answered again when the index changes).
   let pending: QueryMessage | null = null;
   let answered: QueryMessage | null = null;
   let scheduled = false;
+  let answering = false;
 
   function scheduleQuery(): void {
-    if (scheduled) return;
+    if (scheduled || answering) return;
     scheduled = true;
     // A task of its own, so queries that arrived meanwhile are read first and only the last runs.
     setTimeout(() => {
@@ -76,14 +119,54 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
       if (!index || !query) return;
       pending = null;
       answered = query;
-      const results = searchResearch(index, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf));
-      post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, results: toResultGroups(results, documentInfo) });
+      answering = true;
+      answer(index, query)
+        .catch((error: unknown) => {
+          fail(error);
+          afterFirstAnswer();
+        })
+        .finally(() => {
+          answering = false;
+          if (pending) scheduleQuery();
+        });
     }, 0);
+  }
+
+  /**
+   * Answers a query. When it read texts not there yet (lazy documents), they are read and the
+   * query run again, unless a newer query arrived meanwhile: that one is answered instead.
+   */
+  async function answer(current: ResearchIndex, query: QueryMessage): Promise<void> {
+    const search = () => {
+      current.wanted.clear();
+      return searchResearch(current, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf));
+    };
+    let results = search();
+    for (let pass = 0; pass < FILL_PASSES && current.wanted.size > 0; pass++) {
+      await fillDocuments([...current.wanted]);
+      if (pending) return;
+      results = search();
+    }
+    post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, results: toResultGroups(results, documentInfo) });
+    markStartPhase('first-answer');
+    afterFirstAnswer();
+  }
+
+  /** What a start does once its first answer is out (so it does not wait on them): see `initialize`. */
+  let afterAnswer: (() => void) | null = null;
+  function afterFirstAnswer(): void {
+    const next = afterAnswer;
+    afterAnswer = null;
+    next?.();
   }
 
   function indexChanged(): void {
     if (!pending && answered) pending = answered;
     scheduleQuery();
+    sendTags();
+  }
+
+  function sendTags(): void {
     const tags = new Set<string>();
     for (const item of index!.items.values()) if (item.kind === 'highlight') for (const tag of item.tags) tags.add(tag);
     const sorted = [...tags].sort((a, b) => a.localeCompare(b, 'ar'));
@@ -99,10 +182,8 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     saveTimer = setTimeout(() => {
       saveTimer = null;
       if (!index) return;
-      const json = researchIndexToJSON(index);
-      const fingerprint = fingerprintOf(versions, RESEARCH_INDEX_VERSION);
       // A failed save (storage full) only means the next start builds the index again.
-      saveIndex(db, { formatVersion: RESEARCH_INDEX_VERSION, fingerprint, json, savedAt: Date.now(), versions: [...versions] }).catch(() => undefined);
+      saveIndex(db, savedIndexRow(index, versions, Date.now())).catch(() => undefined);
     }, delay);
   }
 
@@ -119,42 +200,34 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     return built;
   }
 
-  /**
-   * Loads the saved index with the versions of the records it holds (the current ones, or those
-   * saved with it when records changed after it was saved); otherwise says why it must be rebuilt.
-   */
-  async function loadSaved(snapshot: Snapshot): Promise<{ index: ResearchIndex; versions: Map<string, string> } | RebuildReason> {
-    const saved = await readSavedIndex(db);
-    if (!saved) return 'none-saved';
-    if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
-    const held = saved.fingerprint === fingerprintOf(snapshot.versions, RESEARCH_INDEX_VERSION) ? snapshot.versions : new Map(saved.versions ?? []);
-    if (fingerprintOf(held, RESEARCH_INDEX_VERSION) !== saved.fingerprint) return 'outdated';
-    const read = await readAllItems(db, snapshot, bundled);
-    const current = new Map(read.items.map((item) => [keyOfItem(item), item]));
-    try {
-      const loaded = loadResearchIndex(saved.json, [...held.keys()].map((key) => current.get(key) ?? placeholderItem(key)));
-      for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);
-      return { index: loaded, versions: new Map(held) };
-    } catch {
-      return 'damaged';
-    }
-  }
+  /** Why the index must be built from the first snapshot (no saved one could be used). */
+  let rebuild: RebuildReason = 'none-saved';
 
-  async function initialize(snapshot: Snapshot): Promise<void> {
-    const loaded = await loadSaved(snapshot);
-    if (typeof loaded === 'string') {
-      index = await build(snapshot, loaded);
-      versions = new Map(snapshot.versions);
-      scheduleSave(0);
-      setStatus({ state: 'ready', items: index.items.size });
-      indexChanged();
-    } else {
-      // Records changed since the save (an edit just before the app closed) are indexed again now.
+  /** The start: the saved index loaded and answering, or, without one, a build from the first snapshot. */
+  async function initialize(): Promise<void> {
+    const start = await startRead;
+    markStartPhase('stored-read');
+    rows = new Map(start.documents.map((row) => [row.id, row]));
+    const loaded = loadSavedIndex(start, bundled);
+    if (typeof loaded === 'string') rebuild = loaded;
+    else {
       index = loaded.index;
       versions = loaded.versions;
-      await applyChanges(snapshot);
+      for (const [docId, titleStart] of loaded.titleStarts) titleStarts.set(docId, titleStart);
+      markStartPhase('ready');
       setStatus({ state: 'ready', items: index.items.size });
+      // A query typed meanwhile is answered first; the tags and the catch-up come after it.
+      if (pending) {
+        afterAnswer = () => {
+          sendTags();
+          watch();
+        };
+        scheduleQuery();
+        return;
+      }
+      sendTags();
     }
+    watch();
   }
 
   async function applyChanges(snapshot: Snapshot): Promise<void> {
@@ -190,6 +263,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   // Snapshots are applied one at a time; while one is applied, only the newest that arrives is kept.
   let waiting: Snapshot | null = null;
   let syncing = false;
+  let filling = false;
   async function drain(): Promise<void> {
     syncing = true;
     try {
@@ -197,26 +271,44 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
         const snapshot = waiting;
         waiting = null;
         rows = new Map(snapshot.documents.map((row) => [row.id, row]));
-        await (index ? applyChanges(snapshot) : initialize(snapshot));
+        if (index) await applyChanges(snapshot);
+        else {
+          index = await build(snapshot, rebuild);
+          versions = new Map(snapshot.versions);
+          scheduleSave(0);
+          setStatus({ state: 'ready', items: index.items.size });
+          indexChanged();
+        }
+        markStartPhase('caught-up');
+        if (!filling && index.lazy.size > 0) {
+          filling = true;
+          fillAll().catch(fail);
+        }
       }
     } catch (error) {
-      setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      fail(error);
     } finally {
       syncing = false;
     }
   }
 
   let subscription: { unsubscribe: () => void } | null = null;
-  function start(documents: SourceDocument[]): void {
-    bundled = new Map(documents.map((doc) => [doc.id, doc]));
-    setStatus({ state: 'loading' });
+  function watch(): void {
+    if (stopped) return;
+    const documents = [...bundled.values()];
     subscription = liveQuery(() => readSnapshot(db, documents)).subscribe({
       next: (snapshot) => {
         waiting = snapshot;
         if (!syncing) void drain();
       },
-      error: (error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      error: fail,
     });
+  }
+
+  function start(documents: SourceDocument[]): void {
+    bundled = new Map(documents.map((doc) => [doc.id, doc]));
+    setStatus({ state: 'loading' });
+    initialize().catch(fail);
   }
 
   return {
@@ -228,6 +320,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
       }
     },
     stop: () => {
+      stopped = true;
       subscription?.unsubscribe();
       if (saveTimer) clearTimeout(saveTimer);
     },

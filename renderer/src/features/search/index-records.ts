@@ -1,11 +1,14 @@
 /**
- * What the search worker reads from the database: a snapshot of every record's version (cheap:
- * key cursors and the small document rows, so it can run again on every change), and the
- * records themselves, turned into index items, for the keys that need (re)indexing.
+ * What the search worker reads from the database: what a start needs (the saved index, the
+ * documents' small rows and which highlights and notes exist: key lists, no records), a snapshot
+ * of every record's version (key cursors and the small document rows, so it can run again on
+ * every change), and the records themselves, turned into index items, for the keys that need
+ * (re)indexing.
  */
 import type { LibraryDocumentRow } from '../../core/library/library-types';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
-import type { QiraaDb } from '../../data/db';
+import type { QiraaDb, SearchIndexRow } from '../../data/db';
+import { readSavedIndex } from '../../data/search-index-store';
 import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, type SourceDocument } from './research-sources';
 
 export interface Snapshot {
@@ -13,6 +16,30 @@ export interface Snapshot {
   versions: Map<string, string>;
   /** The imported documents' rows (titles and collections). */
   documents: LibraryDocumentRow[];
+}
+
+export interface StartRead {
+  saved: SearchIndexRow | undefined;
+  /** The imported documents' rows (titles and collections). */
+  documents: LibraryDocumentRow[];
+  highlightIds: Set<string>;
+  noteIds: Set<string>;
+}
+
+/**
+ * What a start reads before its first answer, in one transaction (one moment of the data): no
+ * document body, highlight or note record, so it costs little more than the saved index itself.
+ */
+export async function readStart(db: QiraaDb): Promise<StartRead> {
+  return db.transaction('r', [db.searchIndex, db.documents, db.highlights, db.notes], async () => {
+    const [saved, documents, highlightIds, noteIds] = await Promise.all([
+      readSavedIndex(db),
+      db.documents.toArray(),
+      db.highlights.toCollection().primaryKeys(),
+      db.notes.toCollection().primaryKeys(),
+    ]);
+    return { saved, documents, highlightIds: new Set(highlightIds), noteIds: new Set(noteIds) };
+  });
 }
 
 /** Each row's id with its `modifiedAt`; a row without a usable one still counts (version "?"). */
@@ -49,32 +76,7 @@ export interface ReadItems {
   titleStarts: Map<string, number | null>;
 }
 
-const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
-
-/**
- * Reads every record of the snapshot as items, a table at a time (one request per table is much
- * faster than thousands of key lookups when the whole index is loaded at start).
- */
-export async function readAllItems(db: QiraaDb, snapshot: Snapshot, bundled: ReadonlyMap<string, SourceDocument>): Promise<ReadItems> {
-  const rows = new Map(snapshot.documents.map((row) => [row.id, row]));
-  const [bodies, highlights, notes] = await Promise.all([db.documentBodies.toArray(), db.highlights.toArray(), db.notes.toArray()]);
-  const items: ResearchItem[] = [];
-  const titleStarts = new Map<string, number | null>();
-  const wanted = (kind: 'document' | 'highlight' | 'note', id: string) => snapshot.versions.has(itemKey(kind, id));
-  const addDocument = (doc: SourceDocument) => {
-    const source = documentSource(doc);
-    items.push(source.item);
-    titleStarts.set(doc.id, source.titleStart);
-  };
-  for (const doc of bundled.values()) addDocument(doc);
-  for (const body of bodies) {
-    const row = rows.get(body.docId);
-    if (row && wanted('document', row.id)) addDocument({ id: row.id, title: row.title, text: body.text, blocks: body.blocks });
-  }
-  for (const highlight of highlights) if (wanted('highlight', highlight.id)) items.push(highlightItem(highlight));
-  for (const note of notes) if (wanted('note', note.id)) items.push(noteItem(note));
-  return { items, titleStarts };
-}
+export const idOf = (key: string): string => key.slice(key.indexOf(':') + 1);
 
 /**
  * The keys of the notes linking to any of these notes: their plain text reads the linked notes'

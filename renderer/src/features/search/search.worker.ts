@@ -2,6 +2,9 @@
 import { db } from '../../data/db';
 import { createIndexKeeper } from './index-keeper';
 import type { FromSearchWorker, ToSearchWorker } from './search-messages';
+import { markStartPhase } from './search-timing';
+
+markStartPhase('worker-started');
 
 const keeper = createIndexKeeper(db, (message: FromSearchWorker) => self.postMessage(message));
 

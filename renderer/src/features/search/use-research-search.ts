@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { FromSearchWorker, IndexStatus, ResultGroups, SearchFilters, ToSearchWorker } from './search-messages';
 import type { SourceDocument } from './research-sources';
+import { takeSearchWorker, type TakenWorker } from './search-worker-client';
 
 /** The latest answer, with what it answers. */
 export interface SearchAnswer {
@@ -31,8 +33,9 @@ const toSource = (doc: CorpusDocument): SourceDocument => ({
 });
 
 /**
- * The search worker, started once the bundled corpus is loaded, and its latest answer and
- * status. Typing never waits: each query is posted at once and only the newest answer counts.
+ * The search worker (started as the app starts, see `search-worker-client.ts`), given the
+ * bundled corpus once it is loaded, and its latest answer and status. Typing never waits: each
+ * query is posted at once and only the newest answer counts.
  */
 export function useResearchSearch(bundled: readonly CorpusDocument[] | null): ResearchSearch {
   const workerRef = useRef<Worker | null>(null);
@@ -46,18 +49,21 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
 
   useEffect(() => {
     if (!bundled) return;
-    let worker: Worker;
+    let taken: TakenWorker;
     try {
-      worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+      taken = takeSearchWorker();
     } catch (error) {
       // Said in the search popover; the rest of the app works without it.
       queueMicrotask(() => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
       return;
     }
+    const worker = taken.worker;
     workerRef.current = worker;
-    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
-      const message = event.data;
-      if (message.type === 'status') setStatus(message.status);
+    const receive = (message: FromSearchWorker, live = true) => {
+      // Each step of a build is drawn: one over a small library can end within the page's first
+      // frames, and its progress would otherwise be folded into the next render, never shown.
+      if (message.type === 'status' && live && message.status.state === 'building') flushSync(() => setStatus(message.status));
+      else if (message.type === 'status') setStatus(message.status);
       else if (message.type === 'tags') setTags(message.tags);
       else if (message.seq === seqRef.current) {
         setAnswer({ seq: message.seq, query: message.query, filters: message.filters, results: message.results });
@@ -66,10 +72,15 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
         if (waiting?.seq === message.seq) waiting.call(message.results);
       }
     };
+    const failed = (message: string) => setStatus({ state: 'failed', message: message || 'The search could not start.' });
+    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      setStatus({ state: 'failed', message: event.message || 'The search could not start.' });
+      failed(event.message);
     };
+    // What the worker started ahead of the app said before this took it over.
+    taken.said.forEach((message) => receive(message, false));
+    taken.errors.forEach(failed);
     worker.postMessage({ type: 'start', bundled: bundled.map(toSource) } satisfies ToSearchWorker);
     if (waitingRef.current) worker.postMessage(waitingRef.current);
     return () => {

@@ -1,0 +1,128 @@
+/**
+ * The saved search index, to and from its row, pure: what the worker saves, and how a start turns
+ * the row (with the little it read beside it, `StartRead`) back into an index it can answer from
+ * at once, or the reason it must be built again.
+ *
+ * The row holds MiniSearch's part (`researchIndexToJSON`), the fingerprint of the records indexed,
+ * and those records: the version of each, and the highlight and note items as indexed. Documents are not saved: the
+ * bundled ones come with the app, and imported ones are loaded without their text (their bodies
+ * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
+ */
+import { loadResearchIndex, removeItem, replaceItem, researchIndexToJSON, RESEARCH_INDEX_VERSION, type ResearchIndex } from '../../core/search/research-index';
+import { itemKey, keyOfItem, kindOfKey, type HighlightItem, type NoteItem, type ResearchItem } from '../../core/search/research-items';
+import type { SearchIndexRow } from '../../data/db';
+import { idOf, type StartRead } from './index-records';
+import { bundledVersion, documentSource, fingerprintOf, placeholderItem, type SourceDocument } from './research-sources';
+import type { RebuildReason } from './search-messages';
+
+export interface LoadedIndex {
+  index: ResearchIndex;
+  /** The version of every record in the index, by item key. */
+  versions: Map<string, string>;
+  /** Where each bundled document's title line starts (see `documentSource`). */
+  titleStarts: Map<string, number | null>;
+}
+
+type SavedItem = HighlightItem | NoteItem;
+type SavedRecords = NonNullable<SearchIndexRow['records']>;
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** Whether a saved item has the shape the search reads (a damaged row is rebuilt, not searched). */
+function isSavedItem(value: unknown): value is SavedItem {
+  if (typeof value !== 'object' || value === null) return false;
+  const item = value as Partial<HighlightItem> & Partial<NoteItem>;
+  if (item.kind === 'highlight') {
+    return typeof item.highlightId === 'string' && typeof item.docId === 'string' && typeof item.quote === 'string' && isStrings(item.tags) && typeof item.color === 'string';
+  }
+  return item.kind === 'note' && typeof item.noteId === 'string' && typeof item.title === 'string' && typeof item.text === 'string';
+}
+
+/** The row to save for this index and the versions of its records. */
+export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string, string>, savedAt: number): Omit<SearchIndexRow, 'key'> {
+  const records: SavedRecords = { keys: [...versions.keys()], versions: [...versions.values()], items: [] };
+  for (const item of index.items.values()) if (item.kind !== 'document') records.items.push(item);
+  return {
+    formatVersion: RESEARCH_INDEX_VERSION,
+    fingerprint: fingerprintOf(versions, RESEARCH_INDEX_VERSION),
+    json: researchIndexToJSON(index),
+    savedAt,
+    records,
+  };
+}
+
+/** Whether the saved records have the shape this code writes. */
+function isSavedRecords(value: unknown): value is SavedRecords {
+  if (typeof value !== 'object' || value === null) return false;
+  const { keys, versions, items } = value as Partial<SavedRecords>;
+  return isStrings(keys) && isStrings(versions) && keys.length === versions.length && Array.isArray(items) && items.every(isSavedItem);
+}
+
+/**
+ * The saved index, ready to answer: records deleted since it was saved are left out (their keys
+ * are gone from the tables), and the bundled corpus as the app has it now is indexed in place of
+ * what was saved when it differs. Records added or edited since are not known here: the caller
+ * catches up on them from the versions, in the background.
+ */
+export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, SourceDocument>): LoadedIndex | RebuildReason {
+  const saved = start.saved;
+  if (!saved) return 'none-saved';
+  if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
+  const records = saved.records;
+  if (!isSavedRecords(records)) return 'damaged';
+  const versions = new Map(records.keys.map((key, i) => [key, records.versions[i]!]));
+  if (fingerprintOf(versions, RESEARCH_INDEX_VERSION) !== saved.fingerprint) return 'outdated';
+
+  const rows = new Map(start.documents.map((row) => [row.id, row]));
+  const savedItems = new Map(records.items.map((item) => [keyOfItem(item), item]));
+  const titleStarts = new Map<string, number | null>();
+  const items: ResearchItem[] = [];
+  const lazyKeys = new Set<string>();
+  for (const key of versions.keys()) {
+    const id = idOf(key);
+    const row = rows.get(id);
+    const doc = bundled.get(id);
+    if (kindOfKey(key) !== 'document') items.push(savedItems.get(key) ?? placeholderItem(key));
+    else if (doc) {
+      const source = documentSource(doc);
+      items.push(source.item);
+      titleStarts.set(doc.id, source.titleStart);
+    } else {
+      items.push(row ? { kind: 'document', docId: id, title: row.title, text: '' } : placeholderItem(key));
+      lazyKeys.add(key);
+    }
+  }
+  let index: ResearchIndex;
+  try {
+    index = loadResearchIndex(saved.json, items, lazyKeys);
+  } catch {
+    return 'damaged';
+  }
+
+  const present = (key: string): boolean => {
+    const id = idOf(key);
+    switch (kindOfKey(key)) {
+      case 'document':
+        return bundled.has(id) || rows.has(id);
+      case 'highlight':
+        return start.highlightIds.has(id);
+      case 'note':
+        return start.noteIds.has(id);
+    }
+  };
+  for (const key of [...versions.keys()]) {
+    if (present(key)) continue;
+    removeItem(index, key);
+    versions.delete(key);
+  }
+  for (const doc of bundled.values()) {
+    const key = itemKey('document', doc.id);
+    const version = bundledVersion(doc);
+    if (versions.get(key) === version) continue;
+    const source = documentSource(doc);
+    replaceItem(index, source.item);
+    titleStarts.set(doc.id, source.titleStart);
+    versions.set(key, version);
+  }
+  return { index, versions, titleStarts };
+}

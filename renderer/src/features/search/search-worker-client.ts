@@ -1,0 +1,47 @@
+/**
+ * The search worker, made as the app starts (`startSearchWorker`, from main.tsx before React
+ * renders), so that its script loads and the saved index is read while the page itself starts
+ * and the corpus loads; the search hook takes it over when it mounts (`takeSearchWorker`). What
+ * it says before then is kept and handed over with it.
+ */
+import type { FromSearchWorker } from './search-messages';
+
+export interface TakenWorker {
+  worker: Worker;
+  /** Messages it sent before it was taken, in order. */
+  said: FromSearchWorker[];
+  /** Errors it reported before it was taken (a script that could not load). */
+  errors: string[];
+}
+
+let early: TakenWorker | null = null;
+
+function makeWorker(): Worker {
+  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts the worker ahead of the app; a failure is left for the hook to meet and report. */
+export function startSearchWorker(): void {
+  if (early) return;
+  try {
+    const taken: TakenWorker = { worker: makeWorker(), said: [], errors: [] };
+    taken.worker.onmessage = (event: MessageEvent<FromSearchWorker>) => taken.said.push(event.data);
+    taken.worker.onerror = (event) => {
+      event.preventDefault();
+      taken.errors.push(event.message);
+    };
+    performance.mark('search:worker-created');
+    early = taken;
+  } catch {
+    early = null;
+  }
+}
+
+/** The worker started ahead (once), else a new one. Throws when none can be made. */
+export function takeSearchWorker(): TakenWorker {
+  const taken = early;
+  early = null;
+  if (taken) return taken;
+  performance.mark('search:worker-created');
+  return { worker: makeWorker(), said: [], errors: [] };
+}
