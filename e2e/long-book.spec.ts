@@ -272,3 +272,84 @@ test('copy and select-all act on the whole book: a drag across a chunk boundary 
   expect(await search.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 5]);
   await expect(toolbar).toHaveCount(0);
 });
+
+/** The document offset of the caret (the selection's focus) and of the selection's anchor; null outside the text. */
+async function caret(page: Page): Promise<{ focus: number; anchor: number } | null> {
+  return page.evaluate(() => {
+    const selection = getSelection();
+    const offsetOf = (node: Node | null, offset: number) => {
+      const block = node?.parentElement?.closest<HTMLElement>('[data-testid="reader-body"] [data-start]');
+      return node instanceof Text && block ? Number(block.dataset['start']) + offset : null;
+    };
+    const focus = offsetOf(selection?.focusNode ?? null, selection?.focusOffset ?? 0);
+    const anchor = offsetOf(selection?.anchorNode ?? null, selection?.anchorOffset ?? 0);
+    return focus === null || anchor === null ? null : { focus, anchor };
+  });
+}
+
+/** Whether the caret (the selection's focus) is inside the reading view's visible area. */
+async function caretInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const selection = getSelection();
+    if (!selection?.focusNode) return false;
+    const range = document.createRange();
+    range.setStart(selection.focusNode, selection.focusOffset);
+    const rect = range.getClientRects()[0] ?? selection.focusNode.parentElement!.getBoundingClientRect();
+    const view = document.querySelector('.reader-scroll')!.getBoundingClientRect();
+    return rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
+  });
+}
+
+/** Where the first chunk of the text ends. */
+async function firstChunkEnd(page: Page): Promise<number> {
+  return Number(await page.locator('[data-chunk="0"]').getAttribute('data-chunk-end'));
+}
+
+test('caret browsing (F7) goes on past the drawn chunks: arrows carry the caret into text not drawn yet, Ctrl+End goes to the end of the book, Ctrl+Home back to its start, Shift extends', async ({ page }) => {
+  test.setTimeout(300_000);
+  const book = makeBook();
+  await importAndOpen(page, book.text);
+  const bodyEnd = book.text.trimEnd().length;
+  await page.getByTestId('reader-title').click();
+  await page.keyboard.press('F7');
+  await expect.poll(() => caret(page)).not.toBeNull();
+  const chunkEnd = await firstChunkEnd(page);
+
+  // Down, line by line, out of the first chunk and on through the next.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await caret(page))!.focus).toBeGreaterThan(chunkEnd + 6_000);
+  const after = (await caret(page))!.focus;
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await caret(page))!.focus).toBeGreaterThan(after);
+
+  // Shift+arrows select on from the caret.
+  const from = (await caret(page))!.focus;
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
+  const selected = (await caret(page))!;
+  expect(selected.anchor).toBe(from);
+  expect(selected.focus).toBeGreaterThan(from + 100);
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+
+  // Ctrl+End: the end of the book, not of the text drawn now.
+  await page.keyboard.press('Control+End');
+  await expect.poll(() => caret(page)).toEqual({ focus: bodyEnd, anchor: bodyEnd });
+  await expect(progress(page)).toHaveAttribute('data-percent', /^(99|100)$/);
+  await expect.poll(() => caretInView(page)).toBe(true);
+  // Up from the end, and back down again.
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => (await caret(page))!.focus).toBeLessThan(bodyEnd);
+
+  // Ctrl+Home: its start; Shift+Ctrl+End then selects the whole book, and a copy is all of it.
+  await page.keyboard.press('Control+Home');
+  // The body starts after the title line, which the reader shows as the title.
+  const bodyStart = book.text.indexOf('\n') + 1;
+  await expect.poll(() => caret(page)).toEqual({ focus: bodyStart, anchor: bodyStart });
+  await expect(progress(page)).toHaveAttribute('data-percent', '0');
+  await expect.poll(() => caretInView(page)).toBe(true);
+  await recordCopies(page);
+  await page.keyboard.press('Shift+Control+End');
+  await expect.poll(() => caret(page)).toEqual({ focus: bodyEnd, anchor: bodyStart });
+  await page.keyboard.press('Control+KeyC');
+  await expect.poll(async () => (await lastCopy(page))?.length).toBe(bodyEnd - bodyStart);
+  expect((await domSize(page)).elements).toBeLessThan(1_000);
+});

@@ -2,6 +2,7 @@ import { createElement, memo, useEffect, useState, type ReactNode, type Ref, typ
 import { Virtualizer, type VirtualizerHandle } from 'virtua';
 import { headingElement } from './body-blocks';
 import type { ChunkPart, TextChunk } from './text-chunks';
+import { CARET_ATTRIBUTE } from './use-caret-browsing';
 
 interface ReaderBodyProps {
   chunks: TextChunk[];
@@ -32,7 +33,7 @@ const BUFFER_PX = 1200;
  * The chunks holding the user's selection stay mounted, so a selection dragged far keeps its start.
  */
 export const ReaderBody = memo(function ReaderBody({ chunks, scrollRef, handleRef, startMargin, itemSize, layoutKey, chunkOverlay, ref }: ReaderBodyProps) {
-  const selected = useSelectedChunks();
+  const selected = useSelectedChunks(chunks.length);
   return (
     <div data-testid="reader-body" className="reader-body" ref={ref}>
       {itemSize > 0 && (
@@ -53,8 +54,12 @@ export const ReaderBody = memo(function ReaderBody({ chunks, scrollRef, handleRe
 
 const NO_CHUNKS: number[] = [];
 
-/** The chunks holding the ends of the current selection, in order. */
-function useSelectedChunks(): number[] {
+/**
+ * The chunks holding the ends of the current selection, in order; with caret browsing on (F7),
+ * also the caret's chunk and the chunks either side of it, so the caret always has text to move
+ * into and survives scrolling away.
+ */
+function useSelectedChunks(count: number): number[] {
   const [chunks, setChunks] = useState<number[]>(NO_CHUNKS);
   useEffect(() => {
     const chunkOf = (node: Node | null | undefined) => {
@@ -65,13 +70,20 @@ function useSelectedChunks(): number[] {
     const onSelectionChange = () => {
       const selection = document.getSelection();
       const ends = selection && !selection.isCollapsed ? [chunkOf(selection.anchorNode), chunkOf(selection.focusNode)] : [];
-      const next = [...new Set(ends.filter((c) => c !== null))].sort((a, b) => a - b);
+      const caret = selection && caretBrowsing(selection.focusNode) ? chunkOf(selection.focusNode) : null;
+      if (caret !== null) ends.push(caret, caret + 1, Math.max(0, caret - 1));
+      const next = [...new Set(ends.filter((c): c is number => c !== null && c < count))].sort((a, b) => a - b);
       setChunks((previous) => (previous.join() === next.join() ? previous : next.length === 0 ? NO_CHUNKS : next));
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, []);
+  }, [count]);
   return chunks;
+}
+
+function caretBrowsing(node: Node | null): boolean {
+  const element = node instanceof Element ? node : node?.parentElement;
+  return element?.closest(`[${CARET_ATTRIBUTE}]`) != null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { estimatedChunkHeight, textChunks, type TextChunk } from './text-chunks'
 import { useReaderNavigator, type ReaderNavigator } from './use-reader-navigator';
 import { useReadingPosition } from './use-reading-position';
 import { useCaretBrowsing } from './use-caret-browsing';
+import { useCaretTravel } from './use-caret-travel';
 import { useReaderCopy } from './use-reader-copy';
 import './reader.css';
 
@@ -60,6 +61,7 @@ export function ReaderView({ document, state, settings, scrollRef, bodyRef, navi
     return estimatedChunkHeight(chars, Math.max(width, 240), settings.fontSize, settings.lineHeight) + paragraphs * settings.fontSize;
   }, [chunks, width, settings.fontSize, settings.lineHeight]);
   useCaretBrowsing(bodyRef);
+  useCaretTravel(bodyRef, scrollRef, chunks, navigator);
   useReaderCopy(bodyRef, document.text);
   useReadingPosition(scrollRef, document.id, state === undefined ? undefined : (state?.position ?? null), layoutKey, blocks, navigator);
 
