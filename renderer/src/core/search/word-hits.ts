@@ -224,3 +224,8 @@ export function keptWordHits(miniSearch: MiniSearch, key: string, make: () => Qu
   if (entry.words.size > KEPT_WORDS) entry.words.delete(entry.words.keys().next().value!);
   return hits;
 }
+
+/** Forgets the words kept for this index, so the next search scores every word afresh (benchmarks). */
+export function forgetKeptWords(miniSearch: MiniSearch): void {
+  kept.delete(miniSearch);
+}
