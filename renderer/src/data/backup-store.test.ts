@@ -155,7 +155,7 @@ describe('backup export and import', () => {
     const backup = await exportBackup(db);
     (backup.data.highlights[1] as unknown as { color: string }).color = 'orange';
     const before = serializeBackup(await exportBackup(db, 'now'));
-    await expect(importBackup(db, JSON.stringify(backup), 'replace')).rejects.toThrow(/damaged.*highlights row 2 \(h-2\), field "color"/);
+    await expect(importBackup(db, JSON.stringify(backup), 'replace')).rejects.toThrow(/damaged.*highlight row 2 \(h-2\), field “color”/);
     expect(serializeBackup(await exportBackup(db, 'now'))).toBe(before);
   });
 
@@ -164,7 +164,7 @@ describe('backup export and import', () => {
     await fill(db);
     const backup = await exportBackup(db);
     backup.data.highlights.push(backup.data.highlights[0]!);
-    await expect(importBackup(await freshDb(), JSON.stringify(backup), 'replace')).rejects.toThrow(/highlights row 3.*appears twice/);
+    await expect(importBackup(await freshDb(), JSON.stringify(backup), 'replace')).rejects.toThrow(/highlight row 3.*appears twice/);
   });
 
   it.each(['notes', 'originals', 'collections'] as const)('changes nothing when writing %s fails halfway through the restore', async (failing) => {
@@ -253,8 +253,8 @@ describe('backup export and import', () => {
   });
 
   it.each<[string, (data: BackupJson['data']) => void, RegExp]>([
-    ['a note edited at 1e300', (d) => (d.notes[0]!.modifiedAt = 1e300), /notes row 1 \(n-1\), field "modifiedAt": 1e\+300 is not a time a date can hold/],
-    ['a note that is not editor state', (d) => (d.notes[0]!.content = 'ملاحظات عادية وليست JSON'), /notes row 1 \(n-1\), field "content": the note “ملاحظة 📰” cannot be opened: it is not JSON/],
+    ['a note edited at 1e300', (d) => (d.notes[0]!.modifiedAt = 1e300), /note row 1 \(n-1\), field “modifiedAt”: 1e\+300 is not a time a date can hold/],
+    ['a note that is not editor state', (d) => (d.notes[0]!.content = 'ملاحظات عادية وليست JSON'), /note row 1 \(n-1\), field “content”: the note “ملاحظة 📰” cannot be opened: it is not JSON/],
   ])('refuses a backup with %s and leaves the database untouched', async (_, damage, message) => {
     const source = await freshDb();
     await fill(source);
@@ -291,9 +291,9 @@ describe('backup export and import', () => {
   });
 
   it.each<[string, (data: BackupJson['data']) => void, RegExp]>([
-    ['a block outside its text', (d) => (d.documentBodies.find((b) => b.docId === LIBYA.row.id)!.blocks[2] = ['paragraph', 10, SEED.length + 1]), /documentBodies row 2 \(imp-14e\w+\), field "blocks\.2": block 3 ends at \d+, past the end of the text/],
-    ['an original of a document not in the backup', (d) => d.originals.push({ docId: 'imp-elsewhere', fileName: 'x.txt', bytes: 'AAAA' }), /originals row 3 \(imp-elsewhere\), field "docId": no document with this id is in the backup/],
-    ['bytes that are not base64', (d) => (d.originals.find((o) => o.docId === SECOND.row.id)!.bytes += '*'), /originals row 1 \(imp-10e\w+\), field "bytes": the file’s bytes are not valid base64/],
+    ['a block outside its text', (d) => (d.documentBodies.find((b) => b.docId === LIBYA.row.id)!.blocks[2] = ['paragraph', 10, SEED.length + 1]), /document text row 2 \(imp-14e\w+\), field “blocks\.2”: block 3 ends at [\d,]+, past the end of the text/],
+    ['an original of a document not in the backup', (d) => d.originals.push({ docId: 'imp-elsewhere', fileName: 'x.txt', bytes: 'AAAA' }), /original file row 3 \(imp-elsewhere\), field “docId”: no document with this id is in the backup/],
+    ['bytes that are not base64', (d) => (d.originals.find((o) => o.docId === SECOND.row.id)!.bytes += '*'), /original file row 1 \(imp-10e\w+\), field “bytes”: the file’s bytes are not valid base64/],
   ])('refuses a backup with %s whole, in either mode, and leaves the database untouched', async (_, damage, message) => {
     const source = await freshDb();
     await fill(source);
