@@ -60,7 +60,7 @@ describe('parseEpub reads an EPUB 3 book', () => {
     const { document, problems } = parsed(ARABIC_BOOK);
     expect(problems).toEqual([]);
     expect(document).toMatchObject({ title: TITLE, titleDerived: false, byline: 'ريتشارد ميلز، جو بايدن', source: 'دار القراءة', publishedAt: '2021-02-01', url: null });
-    expect(document.book).toEqual({ language: 'ar', identifier: 'urn:isbn:9789953000000', direction: 'rtl' });
+    expect(document.book).toEqual({ language: 'ar', identifier: 'urn:isbn:9789953000000', direction: 'rtl', date: '2021-02-01' });
     expect(document.blocks.map((block) => [block.kind, block.text])).toEqual([
       ['heading', 'الفصل الأول: الانسحاب'],
       ['paragraph', P1],
