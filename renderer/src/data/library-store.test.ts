@@ -97,6 +97,16 @@ describe('storing imported files', () => {
     expect(orphans.map((o) => o.id)).toEqual([lost.id]);
     expect((await db.documents.get('imp-h1'))?.contentHash).toBe('h9');
   });
+
+  it('a new version of a document deleted meanwhile replaces nothing and says so, so it can be kept as a document of its own', async () => {
+    const db = freshDb();
+    await storeImportedBatch(db, [item('مقال.txt', seedText, 'h1')], 1);
+    await db.transaction('rw', [db.documents, db.documentBodies, db.originals], () => Promise.all([db.documents.delete('imp-h1'), db.documentBodies.delete('imp-h1'), db.originals.delete('imp-h1')]));
+
+    expect(await replaceDocumentText(db, 'imp-h1', item('مقال.txt', `${seedText}\nسطر أخير.`, 'h9'))).toBe(false);
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.originals.count()).toBe(0);
+  });
 });
 
 describe('deleting documents', () => {

@@ -75,15 +75,19 @@ export async function storeImportedBatch(
  * Replaces a stored document's text with a new version of it. The id stays, so highlights,
  * notes and the reading position stay attached; highlights re-anchor in the new text when the
  * document is shown, and those that cannot are listed as not found, never deleted.
+ *
+ * @returns false, storing nothing, when the document was deleted meanwhile (the caller keeps the
+ *   new version as a document of its own, so nothing the user chose to import is lost).
  */
-export async function replaceDocumentText(db: QiraaDb, docId: string, item: ImportItem): Promise<void> {
-  await db.transaction('rw', [db.documents, db.documentBodies, db.originals], async () => {
+export async function replaceDocumentText(db: QiraaDb, docId: string, item: ImportItem): Promise<boolean> {
+  return db.transaction('rw', [db.documents, db.documentBodies, db.originals], async () => {
     const current = await db.documents.get(docId);
-    if (!current) throw new Error('That document is no longer in the library.');
+    if (!current) return false;
     const { row, body } = toStoredDocument(item.file, docId, current.addedAt, current.collectionIds);
     await db.documents.put(row);
     await db.documentBodies.put(body);
     await db.originals.put({ docId, fileName: item.file.fileName, bytes: item.bytes });
+    return true;
   });
 }
 

@@ -73,12 +73,15 @@ export function useImport(): Importer {
   }, []);
 
   const resolveNewVersions = useCallback(async (versions: NewVersion[], choice: 'replace' | 'add' | 'skip') => {
-    if (choice === 'replace') for (const v of versions) await replaceDocumentText(db, v.docId, { file: v.file, bytes: v.bytes });
-    if (choice === 'add') await storeImportedBatch(db, versions.map((v) => ({ file: v.file, bytes: v.bytes })), Date.now(), [], { newVersions: 'add' });
+    // A version whose document was deleted meanwhile is kept as a document of its own.
+    const toAdd: NewVersion[] = [];
+    if (choice === 'replace') for (const v of versions) if (!(await replaceDocumentText(db, v.docId, { file: v.file, bytes: v.bytes }))) toAdd.push(v);
+    if (choice === 'add') toAdd.push(...versions);
+    if (toAdd.length > 0) await storeImportedBatch(db, toAdd.map((v) => ({ file: v.file, bytes: v.bytes })), Date.now(), [], { newVersions: 'add' });
     const settled = new Set(versions);
     setState((s) =>
       s.status === 'finished'
-        ? { status: 'finished', summary: { ...s.summary, added: s.summary.added + (choice === 'add' ? versions.length : 0), newVersions: s.summary.newVersions.filter((v) => !settled.has(v)) } }
+        ? { status: 'finished', summary: { ...s.summary, added: s.summary.added + toAdd.length, newVersions: s.summary.newVersions.filter((v) => !settled.has(v)) } }
         : s,
     );
   }, []);
