@@ -3,7 +3,7 @@
  * the text, the offsets, the title and the word count are made one way for every markup format.
  */
 import type { Block, BlockKind } from '../corpus/corpus-types';
-import { ARTICLE_TEXT_KINDS, deriveTitle } from '../corpus/parse-corpus';
+import { ARTICLE_TEXT_KINDS, countWords, deriveTitle } from '../corpus/parse-corpus';
 import type { ParsedDocument } from './import-types';
 
 /** One block as a parser found it, before it has a place in the document's text. */
@@ -41,16 +41,6 @@ export function textBlock(kind: BlockKind, text: string, level: number | undefin
 
 // A blank line between blocks: the text reads as paragraphs when copied or exported.
 const BLOCK_SEPARATOR = '\n\n';
-
-/**
- * Counts words as `parseCorpusText` does (a run without spaces holding a letter or a digit), so a
- * .txt file and the same article saved as .html have the same word count.
- *
- * @param text any text.
- */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
 
 /**
  * The name a file would have without its extension: "مقال.نهائي.md" becomes "مقال.نهائي".
