@@ -1,4 +1,6 @@
 import './zod-jitless';
+// Before the app's modules run: the search worker loads and reads its saved index meanwhile.
+import './start-search-worker';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './styles/app.css';
