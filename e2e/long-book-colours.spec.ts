@@ -148,3 +148,61 @@ test('on a long book with hundreds of highlights a colour change and a new highl
   expect(await paintedAt(page, newStart)).toContain('qiraa-highlight-green');
   expect(await paintedAt(page, second.start)).toEqual(['qiraa-highlight-yellow']);
 });
+
+/** Selects 12 characters of the text from original offset `from` on (a drawn block); returns where the selection starts. */
+function selectFrom(page: Page, from: number): Promise<number> {
+  return page.getByTestId('reader-body').evaluate((body, from) => {
+    for (const block of body.querySelectorAll<HTMLElement>('[data-start]')) {
+      const node = block.firstChild as Text;
+      const start = Number(block.dataset['start']);
+      if (start + node.length < from + 20) continue;
+      const at = Math.max(from, start) - start;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 12);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return start + at;
+    }
+    throw new Error('no text there');
+  }, from);
+}
+
+test('a colour change and a new highlight made just before a reload are both stored', async ({ page }) => {
+  test.setTimeout(180_000);
+  const text = `${bookLines(corpusSentences(), { bytes: 300_000 }).join('\n')}\n`;
+  await openApp(page);
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
+  await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
+  const docId = (await page.getByTestId('reader').getAttribute('data-doc-id'))!;
+  const seeded = seededHighlights(text);
+  await seed(page, docId, text, seeded);
+  await page.reload();
+  await expect(page.getByTestId('highlight-item')).toHaveCount(HIGHLIGHTS, { timeout: 60_000 });
+  const [first] = seeded as [Seeded];
+  await boxes(page, first.id).first().click();
+  await expect(details(page)).toHaveAttribute('data-highlight-id', first.id);
+
+  // Blue for the highlight, green for a new one from the selection toolbar, and a reload in the
+  // same task as the clicks: no frame is painted before the page is left.
+  await selectFrom(page, first.end + 5);
+  const toolbarGreen = page.locator('[data-testid="selection-toolbar"] [data-testid="highlight-color"][data-color="green"]');
+  await expect(toolbarGreen).toBeVisible();
+  await expect(details(page)).toHaveAttribute('data-highlight-id', first.id);
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('[aria-label="Selected highlight"] [data-color="blue"]')!.click();
+    document.querySelector<HTMLElement>('[data-testid="selection-toolbar"] [data-testid="highlight-color"][data-color="green"]')!.click();
+    location.reload();
+  });
+  await reloaded;
+
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  const stored = (await readDatabase(page)).highlights;
+  expect(stored.find((h) => h['id'] === first.id)?.['color']).toBe('blue');
+  expect(stored.filter((h) => h['color'] === 'green')).toHaveLength(1);
+  expect(stored).toHaveLength(HIGHLIGHTS + 1);
+  await expect(boxes(page, first.id).first()).toHaveAttribute('data-color', 'blue');
+  await expect(page.getByTestId('reader-body').locator('[data-testid="highlight"][data-color="green"]').first()).toBeVisible();
+});

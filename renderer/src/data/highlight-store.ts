@@ -7,7 +7,7 @@ import { describeRange } from '../core/anchoring/selectors';
 import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory } from '../core/highlights/edit-history';
 import type { Highlight, HighlightColor, HighlightStyle } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
-import { nextPaint } from './after-paint';
+import { afterNextPaint } from './after-paint';
 import { db } from './db';
 import { dropPending, forgetPending, showPending } from './pending-highlights';
 import { forgetDraft } from './note-journal';
@@ -66,15 +66,73 @@ export function newHighlight(
 /**
  * Stores a new highlight once the frame that paints it is on screen: the write wakes the live
  * query of the document's highlights, and on a long book re-reading them would delay that frame.
+ * If the page is left first, it is stored at once (see after-paint).
  */
-export async function saveNewHighlight(highlight: Highlight): Promise<void> {
-  await nextPaint();
-  await db.highlights.add(highlight);
-  history = recordEdit(history, { before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
+export function saveNewHighlight(highlight: Highlight): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    afterNextPaint((leaving) => {
+      // Leaving, it is stored already: put, not add.
+      store(highlight, leaving, (row) => (leaving ? db.highlights.put(row) : db.highlights.add(row))).then(() => {
+        history = recordEdit(history, { before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
+        resolve();
+      }, reject);
+    });
+  });
+}
+
+/**
+ * Stores `row` with Dexie's `write`. When the page is being left, `row` is first written and its
+ * transaction committed before this returns, beneath Dexie: the page may not run again, and
+ * Dexie's put reads the old row before writing (for its live queries) and leaves the commit to a
+ * later task. Dexie's write then follows in a later task (for the live queries, if the page stays
+ * open but hidden): started at once, its transaction would queue the other rows' writes behind
+ * one that is never committed.
+ */
+function store<T>(row: Highlight, leaving: boolean, write: (row: Highlight) => Promise<T>): Promise<T> {
+  if (!leaving) return write(row);
+  const idb = db.backendDB();
+  try {
+    const transaction = idb.transaction('highlights', 'readwrite');
+    transaction.objectStore('highlights').put(row);
+    transaction.commit();
+  } catch {
+    // Dexie's write after this one reports the failure.
+  }
+  return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => write(row));
 }
 
 /** How long a stored change stays listed as pending: the live query has long re-read it by then. */
 const PENDING_AFTER_WRITE_MS = 2000;
+
+let lastStamp = 0;
+/** A modification time later than any given before, so a change shown is newer than the row it replaces. */
+function stamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
+}
+
+/**
+ * Shows `row` at once in place of the stored one and stores it once that frame is painted (at once
+ * if the page is left first: the write is started inside the leaving event, no read before it).
+ * A failed write takes the shown row back and rejects.
+ */
+function showThenStore(row: Highlight): Promise<void> {
+  showPending(row);
+  return new Promise<void>((resolve, reject) => {
+    afterNextPaint((leaving) => {
+      store(row, leaving, (row) => db.highlights.put(row)).then(
+        () => {
+          setTimeout(() => dropPending(row), PENDING_AFTER_WRITE_MS);
+          resolve();
+        },
+        (error: unknown) => {
+          dropPending(row);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  });
+}
 
 /**
  * Changes a highlight's colour, style or tags. Given the highlight as shown, the change is shown
@@ -82,23 +140,17 @@ const PENDING_AFTER_WRITE_MS = 2000;
  * taken back and the error thrown, for the caller to tell the user.
  */
 export async function updateHighlight(id: string, change: Partial<Pick<Highlight, 'color' | 'style' | 'tags'>>, shown?: Highlight): Promise<void> {
-  const optimistic: Highlight | null = shown ? { ...shown, ...change, modifiedAt: Date.now() } : null;
-  if (optimistic) showPending(optimistic);
-  try {
-    if (optimistic) await nextPaint();
-    const before = await db.highlights.get(id);
-    if (!before) {
-      if (optimistic) dropPending(optimistic);
-      return;
-    }
-    const after: Highlight = { ...before, ...change, modifiedAt: optimistic?.modifiedAt ?? Date.now() };
-    await db.highlights.put(after);
-    history = recordEdit(history, { before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
-  } catch (error) {
-    if (optimistic) dropPending(optimistic);
-    throw error;
+  if (shown) {
+    const after: Highlight = { ...shown, ...change, modifiedAt: stamp() };
+    await showThenStore(after);
+    history = recordEdit(history, { before: { highlightId: id, highlight: shown }, after: { highlightId: id, highlight: after } });
+    return;
   }
-  if (optimistic) setTimeout(() => dropPending(optimistic), PENDING_AFTER_WRITE_MS);
+  const before = await db.highlights.get(id);
+  if (!before) return;
+  const after: Highlight = { ...before, ...change, modifiedAt: stamp() };
+  await db.highlights.put(after);
+  history = recordEdit(history, { before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
 }
 
 /** Deletes a highlight, and deletes or detaches the note on it (if any), as one undoable step. */
@@ -116,19 +168,41 @@ export async function deleteHighlight(id: string, noteFate: NoteFate = 'keep-as-
   if (step) history = recordEdit(history, step);
 }
 
+/**
+ * Brings a highlight back to `state`. A step that only changed the highlight (its colour, style or
+ * tags) is shown at once and stored after the frame is painted, like the change itself was; on a
+ * failed write the history is put back as it was and the error thrown, for the caller to report.
+ */
+async function restore(state: HighlightState, other: HighlightState | null, previous: EditHistory<HighlightState>): Promise<void> {
+  if (state.highlight && other?.highlight && !state.note) {
+    const taken = history;
+    try {
+      await showThenStore({ ...state.highlight, modifiedAt: stamp() });
+    } catch (error) {
+      // Back as it was, unless another edit came meanwhile.
+      if (history === taken) history = previous;
+      throw error;
+    }
+    return;
+  }
+  await apply(state);
+}
+
 /** Undoes the last highlight edit; returns the highlight id it touched, or null when there was none. */
 export async function undoHighlightEdit(): Promise<string | null> {
   const taken = takeUndo(history);
   if (!taken) return null;
+  const previous = history;
   history = taken.history;
-  await apply(taken.step.before!);
+  await restore(taken.step.before!, taken.step.after, previous);
   return taken.step.before!.highlightId;
 }
 
 export async function redoHighlightEdit(): Promise<string | null> {
   const taken = takeRedo(history);
   if (!taken) return null;
+  const previous = history;
   history = taken.history;
-  await apply(taken.step.after!);
+  await restore(taken.step.after!, taken.step.before, previous);
   return taken.step.after!.highlightId;
 }

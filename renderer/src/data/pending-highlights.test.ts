@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './db';
-import { newHighlight, saveNewHighlight, undoHighlightEdit, updateHighlight } from './highlight-store';
+import { flushAfterPaint } from './after-paint';
+import { newHighlight, redoHighlightEdit, saveNewHighlight, undoHighlightEdit, updateHighlight } from './highlight-store';
 import { dropPending, showPending, withPending } from './pending-highlights';
 
 const DOC = '000_14e37202ef5eb1ed';
@@ -62,12 +63,64 @@ describe('pending highlight changes', () => {
     expect((await db.highlights.get(highlight.id))!.color).toBe('yellow');
   });
 
-  it('undoing a colour change shows the colour before it at once', async () => {
+  it('undo and redo of a colour change are shown before they are stored, then stored', async () => {
     const highlight = await storedHighlight();
     await updateHighlight(highlight.id, { color: 'purple' }, highlight);
-    await undoHighlightEdit();
-    const stored = (await db.highlights.get(highlight.id))!;
-    expect(stored.color).toBe('yellow');
-    expect(withPending([stored])[0]!.color).toBe('yellow');
+    const purple = (await db.highlights.get(highlight.id))!;
+    const undone = undoHighlightEdit();
+    expect(withPending([purple])[0]!.color).toBe('yellow');
+    expect((await db.highlights.get(highlight.id))!.color).toBe('purple');
+    expect(await undone).toBe(highlight.id);
+    const yellow = (await db.highlights.get(highlight.id))!;
+    expect(yellow.color).toBe('yellow');
+    expect(withPending([yellow])[0]!.color).toBe('yellow');
+    const redone = redoHighlightEdit();
+    expect(withPending([yellow])[0]!.color).toBe('purple');
+    await redone;
+    expect((await db.highlights.get(highlight.id))!.color).toBe('purple');
+  });
+
+  it('an undo that cannot be stored is taken back, its error thrown, and can be tried again', async () => {
+    const highlight = await storedHighlight();
+    await updateHighlight(highlight.id, { color: 'purple' }, highlight);
+    const purple = (await db.highlights.get(highlight.id))!;
+    vi.spyOn(db.highlights, 'put').mockRejectedValueOnce(new Error('disk full'));
+    const undone = undoHighlightEdit();
+    expect(withPending([purple])[0]!.color).toBe('yellow');
+    await expect(undone).rejects.toThrow('disk full');
+    expect(withPending([purple])[0]!.color).toBe('purple');
+    expect((await db.highlights.get(highlight.id))!.color).toBe('purple');
+    expect(await undoHighlightEdit()).toBe(highlight.id);
+    expect((await db.highlights.get(highlight.id))!.color).toBe('yellow');
+  });
+
+  it('when the page is left, waiting writes are started at once: a colour change and a new highlight', async () => {
+    const highlight = await storedHighlight();
+    const put = vi.spyOn(db.highlights, 'put');
+    const committed: string[][] = [];
+    const idb = db.backendDB();
+    const transaction = idb.transaction.bind(idb);
+    vi.spyOn(idb, 'transaction').mockImplementation((...args: Parameters<IDBDatabase['transaction']>) => {
+      const opened = transaction(...args);
+      const commit = opened.commit.bind(opened);
+      opened.commit = () => {
+        committed.push([...opened.objectStoreNames]);
+        commit();
+      };
+      return opened;
+    });
+    const changed = updateHighlight(highlight.id, { color: 'green' }, highlight);
+    const start = text.indexOf(PASSAGE) + PASSAGE.length + 5;
+    const fresh = newHighlight(DOC, text, { start, end: start + 8 }, 'blue', 'underline');
+    const saved = saveNewHighlight(fresh);
+    expect(put).not.toHaveBeenCalled();
+    flushAfterPaint();
+    // Both written and committed before the leaving event's handler returns.
+    expect(committed).toEqual([['highlights'], ['highlights']]);
+    // Dexie's writes (for the live queries of a page only hidden) come after, behind them.
+    expect(put).not.toHaveBeenCalled();
+    await Promise.all([changed, saved]);
+    expect((await db.highlights.get(highlight.id))!.color).toBe('green');
+    expect((await db.highlights.get(fresh.id))!.style).toBe('underline');
   });
 });

@@ -214,6 +214,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     deleteSelected: () => selectedId && remove(selectedId),
     deselect: () => setSelectedId(null),
     onUndone: afterUndo,
+    onUndoError: reportChangeError,
   });
 
   // Each rendered chunk of the text draws the highlights in it.
@@ -311,7 +312,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
           </button>
         </div>
       )}
-      {deleted > 0 && <UndoToast key={deleted} onUndone={afterUndo} onDismiss={() => setDeleted(0)} />}
+      {deleted > 0 && <UndoToast key={deleted} onUndone={afterUndo} onUndoError={reportChangeError} onDismiss={() => setDeleted(0)} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { stillThere } from './focus-after-delete';
 const VISIBLE_MS = 8000;
 
 /** "Highlight deleted · Undo": the mouse route to what Ctrl+Z does. */
-export function UndoToast({ onUndone, onDismiss }: { onUndone: (id: string | null) => void; onDismiss: () => void }) {
+export function UndoToast({ onUndone, onUndoError, onDismiss }: { onUndone: (id: string | null) => void; onUndoError: (error: unknown) => void; onDismiss: () => void }) {
   useEffect(() => {
     const timer = setTimeout(onDismiss, VISIBLE_MS);
     return () => clearTimeout(timer);
@@ -28,7 +28,7 @@ export function UndoToast({ onUndone, onDismiss }: { onUndone: (id: string | nul
             );
             onUndone(id);
             onDismiss();
-          })
+          }, onUndoError)
         }
       >
         <FormattedMessage id="common.undo" />

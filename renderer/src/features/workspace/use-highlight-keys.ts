@@ -10,6 +10,8 @@ interface HighlightKeys {
   deleteSelected: () => void;
   deselect: () => void;
   onUndone: (id: string | null) => void;
+  /** An undone or redone change that could not be stored (it is taken back from the screen). */
+  onUndoError: (error: unknown) => void;
 }
 
 /**
@@ -31,10 +33,10 @@ export function useHighlightKeys(keys: HighlightKeys): void {
       const command = highlightKeyCommand(event);
       if (command === 'redo') {
         event.preventDefault();
-        void redoHighlightEdit().then(k.onUndone);
+        void redoHighlightEdit().then(k.onUndone, k.onUndoError);
       } else if (command === 'undo') {
         event.preventDefault();
-        void undoHighlightEdit().then(k.onUndone);
+        void undoHighlightEdit().then(k.onUndone, k.onUndoError);
       } else if (command === 'highlight' && k.canHighlight) {
         event.preventDefault();
         k.highlightWithLastColor();
