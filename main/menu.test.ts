@@ -87,6 +87,23 @@ describe('Save as PDF in the File menu', () => {
   });
 });
 
+describe('Select All in the Edit menu', () => {
+  it('is sent to the page when the page takes menu commands', () => {
+    const onCommand = vi.fn();
+    const edit = submenuOf(buildMenuTemplate({ isMac: true, isDev: false, appName: "Qira'a", t, onCommand }), 'Edit');
+    const selectAll = edit.at(-1)!;
+    expect([selectAll.role, selectAll.label, selectAll.accelerator]).toEqual([undefined, 'Select All', 'CmdOrCtrl+A']);
+    (selectAll.click as () => void)();
+    expect(onCommand.mock.calls).toEqual([['select-all']]);
+    expect(roles(edit)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', undefined]);
+  });
+
+  it('is the native one without a page to send it to', () => {
+    const edit = submenuOf(buildMenuTemplate({ isMac: false, isDev: false, appName: "Qira'a", t }), 'Edit');
+    expect(edit.at(-1)?.role).toBe('selectAll');
+  });
+});
+
 describe('installApplicationMenu', () => {
   it('installs the built template', () => {
     installApplicationMenu({ isMac: false, isDev: false, appName: "Qira'a", t });

@@ -43,12 +43,19 @@ export function buildMenuTemplate({ isMac, isDev, appName, t, onCommand }: MenuO
         separator,
       ]
     : [];
+  // Select All is the page's when it can take menu commands: in the reading view it selects the
+  // whole document (most of a long book is not drawn), in a field the field's text, elsewhere the
+  // page. Its shortcut reaches the page first: the reader takes it (and prevents the rest); in a
+  // field the menu's command after the field's own selects the same text (macOS needs the menu's).
+  const selectAll: MenuItemConstructorOptions = onCommand
+    ? { label: t('main.menu.role.selectAll'), accelerator: 'CmdOrCtrl+A', click: () => onCommand('select-all') }
+    : item('selectAll');
   template.push(
     // On macOS Quit lives in the app menu; elsewhere File ends with it.
     { label: t('main.menu.file'), submenu: [...pdfItems, ...(isMac ? [item('close')] : [item('close'), separator, item('quit')])] },
     {
       label: t('main.menu.edit'),
-      submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), item('selectAll')],
+      submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), selectAll],
     },
     {
       label: t('main.menu.view'),

@@ -145,7 +145,7 @@ export const pdfSaveRequestSchema = z
 export type PdfSaveRequest = z.infer<typeof pdfSaveRequestSchema>;
 
 /** Menu items the page carries out, sent from main on Channels.menuCommand. */
-export const MENU_COMMANDS = ['save-pdf', 'save-pdf-with-notes'] as const;
+export const MENU_COMMANDS = ['save-pdf', 'save-pdf-with-notes', 'select-all'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The interface language main's menus and dialogs speak; the page tells main when it changes. */

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS } from './api-contract';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]) => 'reply');
@@ -93,7 +94,12 @@ describe('preload', () => {
     expect(on.mock.calls[0]![0]).toBe('menu:command');
     forward({ sender: 'ipc' }, 'save-pdf');
     forward({ sender: 'ipc' }, 'rm -rf');
-    expect(listener.mock.calls).toEqual([['save-pdf']]);
+    forward({ sender: 'ipc' }, 'select-all');
+    forward({ sender: 'ipc' }, { command: 'select-all' });
+    expect(listener.mock.calls).toEqual([['save-pdf'], ['select-all']]);
+    listener.mockClear();
+    for (const command of MENU_COMMANDS) forward({ sender: 'ipc' }, command);
+    expect(listener.mock.calls).toEqual(MENU_COMMANDS.map((command) => [command]));
     unsubscribe();
     expect(removeListener).toHaveBeenCalledWith('menu:command', forward);
   });

@@ -8,7 +8,7 @@ import type { QiraaApi } from './api-contract';
 import { Channels } from './channels';
 
 // The commands main may send (MENU_COMMANDS in api-contract.ts, which the preload cannot import).
-const MENU_COMMANDS: ReadonlySet<unknown> = new Set(['save-pdf', 'save-pdf-with-notes']);
+const MENU_COMMANDS: ReadonlySet<unknown> = new Set(['save-pdf', 'save-pdf-with-notes', 'select-all']);
 
 // Each method is a plain function, so the page never receives ipcRenderer or an event object.
 const api: QiraaApi = {

@@ -19,6 +19,7 @@ import { useFileDrop } from './features/import/use-file-drop';
 import { useImport } from './features/import/use-import';
 import { FocusExit, FocusToggle, PanelCloseButton, PanelToggle } from './features/layout/LayoutToggles';
 import { usePanelLayout } from './features/layout/use-panel-layout';
+import { useMenuSelectAll } from './features/reader/menu-select-all';
 import { DocumentActions } from './features/library/DocumentActions';
 import { DocumentDeletedToast } from './features/library/DocumentDeletedToast';
 import { LibraryPanel } from './features/library/LibraryPanel';
@@ -50,6 +51,7 @@ function AppWindow() {
   const [deleted, setDeleted] = useState<DeletedDocuments | null>(null);
   const databaseLost = useDatabaseLost();
   useTheme(settings.theme);
+  useMenuSelectAll();
   const layout = usePanelLayout();
 
   const bundled = useMemo<CorpusDocument[]>(() => (corpus.status === 'ready' ? corpus.entries.flatMap((e) => (e.ok ? [e.document] : [])) : []), [corpus]);

@@ -31,5 +31,6 @@ export const browserApi: QiraaApi = {
     window.print();
     return { saved: false };
   },
+  // No menus in the browser: Select All and the other menu commands are the browser's own.
   onMenuCommand: () => () => {},
 };

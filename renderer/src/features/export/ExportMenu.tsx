@@ -124,7 +124,10 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
     let unsubscribe: (() => void) | null = null;
     let gone = false;
     void getApi().then((api) => {
-      if (!gone) unsubscribe = api.onMenuCommand((command) => void savePdfRef.current(command === 'save-pdf-with-notes'));
+      if (!gone)
+        unsubscribe = api.onMenuCommand((command) => {
+          if (command === 'save-pdf' || command === 'save-pdf-with-notes') void savePdfRef.current(command === 'save-pdf-with-notes');
+        });
     });
     return () => {
       gone = true;

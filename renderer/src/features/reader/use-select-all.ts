@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { isEditable } from '../../use-document-keys';
 import type { TextSelection } from '../highlights/use-text-selection';
+import { offerReaderSelectAll } from './menu-select-all';
 import { isWholeBody } from './reader-selection';
 import { wholeTextSpan } from './selection-text';
 
@@ -37,12 +38,23 @@ export function useSelectAll(bodyRef: RefObject<HTMLElement | null>, scrollRef: 
       event.preventDefault();
       document.getSelection()?.selectAllChildren(body);
     };
+    // The desktop menu's Select All: the same, when the focus is in the reading view.
+    const fromMenu = () => {
+      const body = bodyRef.current;
+      const scroller = scrollRef.current;
+      const focused = document.activeElement;
+      if (!body || !scroller || !focused || !scroller.contains(focused) || isEditable(focused)) return false;
+      document.getSelection()?.selectAllChildren(body);
+      return true;
+    };
     const onSelectionChange = () => setActive(wholeSelected());
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('selectionchange', onSelectionChange);
+    const withdraw = offerReaderSelectAll(fromMenu);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('selectionchange', onSelectionChange);
+      withdraw();
     };
   }, [bodyRef, scrollRef]);
 
