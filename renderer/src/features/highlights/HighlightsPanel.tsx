@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight } from '../../core/highlights/highlight-types';
+import { listPreview } from '../../core/highlights/list-preview';
 import type { AnchoredHighlight, ResolvedHighlights } from '../../core/highlights/resolve-highlights';
 import { PASSAGE_DRAG_TYPE } from '../notes/InsertPassagePlugin';
 import { listRuns, sameEntries, sameListedHighlight } from './list-runs';
@@ -164,7 +165,7 @@ const HighlightItem = memo(function HighlightItem({ highlight, text, selected, h
       >
         <span className={`swatch-dot color-${highlight.color} style-${highlight.style}`} aria-hidden="true" />
         <span className="highlight-text" dir="rtl" lang="ar">
-          {text}
+          {listPreview(text)}
         </span>
         {hasNote && (
           <span className="note-marker-inline" data-testid="note-marker" role="img" aria-label={intl.formatMessage({ id: 'highlights.hasNote' })}>
