@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { editor, highlightItem, highlightPhrase, newNote } from './actions';
+import { editor, highlightItem, highlightPhrase, newNote, putNote } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const seedText = (docId: string): string => readFileSync(new URL(`../seeds/${docId}.txt`, import.meta.url), 'utf8');
@@ -382,4 +382,72 @@ test('a note written in another window is found in this one without reloading', 
   await expect(ofKind(page, 'note')).toHaveAttribute('data-note-id', noteId);
   await expect(ofKind(page, 'note').locator('mark')).toHaveText('الخزامى');
   await other.close();
+});
+
+/** A stored note row whose one paragraph is `text` (as the editor saves it). */
+const noteRow = (id: string, title: string, text: string, modifiedAt: number) => ({
+  id,
+  title,
+  highlightId: null,
+  docId: null,
+  content: JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }], direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' }],
+      direction: null,
+      format: '',
+      indent: 0,
+    },
+  }),
+  plainText: text,
+  linkedNoteIds: [],
+  linkedHighlightIds: [],
+  createdAt: modifiedAt,
+  modifiedAt,
+});
+
+test('a group with more results than its first page lists the best few and a "Show all", which the arrows reach and Enter opens to list them all', async ({ page }) => {
+  await openApp(page);
+  const ids = Array.from({ length: 9 }, (_, i) => `n-saffron-${i}`);
+  for (const [i, id] of ids.entries()) await putNote(page, noteRow(id, `ملاحظة ${i + 1}`, `زراعة الزعفران في الحقل رقم ${i + 1}`, 1_700_000_000_000 + i));
+  // Written behind the app's back: read at the next start.
+  await openApp(page);
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('الزعفران');
+  await expect(page.locator('.search-summary')).toHaveText('9 notes');
+  const shownFirst = ofKind(page, 'note');
+  await expect(shownFirst).toHaveCount(6);
+  const showAll = page.getByTestId('search-show-all');
+  await expect(showAll).toHaveText('Show all 9 results');
+  await expect(showAll).toHaveAttribute('data-kind', 'note');
+  const firstPage = await shownFirst.evaluateAll((els) => els.map((el) => el.getAttribute('data-note-id')));
+
+  // The arrows move through the six notes and then onto "Show all".
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+  await expect(showAll).toHaveAttribute('aria-selected', 'true');
+  await expect(input(page)).toHaveAttribute('aria-activedescendant', (await showAll.getAttribute('id')) ?? '');
+  await page.keyboard.press('Enter');
+
+  // All nine listed, the first six as before; the seventh takes the place "Show all" had.
+  await expect(ofKind(page, 'note')).toHaveCount(9);
+  await expect(showAll).toHaveCount(0);
+  await expect(input(page)).toBeFocused();
+  const all = await ofKind(page, 'note').evaluateAll((els) => els.map((el) => el.getAttribute('data-note-id')));
+  expect(all.slice(0, 6)).toEqual(firstPage);
+  expect(new Set(all)).toEqual(new Set(ids));
+  const seventh = ofKind(page, 'note').nth(6);
+  await expect(seventh).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  const eighth = ofKind(page, 'note').nth(7);
+  await expect(eighth).toHaveAttribute('aria-selected', 'true');
+  const chosen = (await eighth.getAttribute('data-note-id')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(openNote(page)).toHaveAttribute('data-note-id', chosen);
+
+  // A new query lists first pages again.
+  await input(page).fill('زراعة الزعفران');
+  await expect(ofKind(page, 'note')).toHaveCount(6);
+  await expect(page.getByTestId('search-show-all')).toHaveText('Show all 9 results');
 });

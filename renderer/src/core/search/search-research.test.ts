@@ -170,6 +170,15 @@ describe('searchResearch', () => {
     expect(ids(results.notes)).toEqual(['n1']);
   });
 
+  it('keeps to a limit of its own for the kinds given one, the best first as without it; 0 only counts', () => {
+    const all = searchResearch(index, 'ليبيا', { limit: 5 });
+    const results = searchResearch(index, 'ليبيا', { limit: 5, limits: { document: 3, note: 0 } });
+    expect(results.counts).toEqual({ document: 5, highlight: 1, note: 1 });
+    expect(ids(results.documents)).toEqual(ids(all.documents).slice(0, 3));
+    expect(results.highlights).toHaveLength(1);
+    expect(results.notes).toEqual([]);
+  });
+
   it.each([
     ['kinds', { kinds: ['note' as const] }, { document: 0, highlight: 0, note: 1 }],
     ['colours', { colors: ['green'] }, { document: 0, highlight: 1, note: 0 }],

@@ -37,6 +37,8 @@ export interface ResearchSearchOptions {
   docIds?: ReadonlySet<string>;
   /** The most hits listed per kind (all are counted). Default 20. */
   limit?: number;
+  /** The most hits listed of a kind, for the kinds given (the others take `limit`); 0 counts them only. */
+  limits?: Partial<Record<ItemKind, number>>;
 }
 
 export interface SearchHit {
@@ -236,14 +238,15 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   let candidates = candidatesOf(false);
   if (candidates.length < NEAR_SPELLINGS_BELOW && parsed.terms.some(hasNearSpellings)) candidates = candidatesOf(true);
   const limit = options.limit ?? DEFAULT_LIMIT;
+  const limitOf: Record<ItemKind, number> = { document: limit, highlight: limit, note: limit, ...options.limits };
   candidates.sort(byRank);
-  boostTogether(index, candidates, parsed, Math.max(limit, PHRASE_WINDOW));
+  boostTogether(index, candidates, parsed, Math.max(limitOf.document, limitOf.highlight, limitOf.note, PHRASE_WINDOW));
   const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
   const targets = queryTargets(parsed);
   for (const candidate of candidates) {
     const kind = kindOfKey(candidate.key);
     results.counts[kind]++;
-    if (groups[kind].length < limit) groups[kind].push(toHit(index, candidate, targets));
+    if (groups[kind].length < limitOf[kind]) groups[kind].push(toHit(index, candidate, targets));
   }
   return results;
 }

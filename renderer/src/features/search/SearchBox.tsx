@@ -1,18 +1,22 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useShortcut } from '../../i18n/key-labels';
 import type { CollectionRow } from '../../core/library/library-types';
 import type { ItemKind } from '../../core/search/research-items';
 import { NO_FILTERS, type IndexStatus, type ResultHit, type SearchFilters as Filters } from './search-messages';
 import { SearchFilters } from './SearchFilters';
-import { optionId, resultOptions, SearchResultList } from './SearchResultList';
-import type { ResearchSearch } from './use-research-search';
+import { resultGroups, resultOptions } from './result-list';
+import { optionId, SearchResultList } from './SearchResultList';
+import { useSearchState, type ResearchSearch } from './use-research-search';
 import { useSearchShortcut } from './use-search-shortcut';
 import './SearchBox.css';
 
 const LIST_ID = 'search-results';
 
 const sameFilters = (a: Filters, b: Filters): boolean => a.kind === b.kind && a.collectionId === b.collectionId && a.tag === b.tag && a.color === b.color;
+const sameKinds = (a: readonly ItemKind[], b: readonly ItemKind[]): boolean => a.length === b.length && a.every((kind) => b.includes(kind));
+/** No kind listed in full: each group shows its first page. */
+const FIRST_PAGES: readonly ItemKind[] = [];
 
 /** The counts per kind as one phrase ("4 documents and 1 note"); null when nothing matched. */
 function summaryOf(intl: IntlShape, counts: Record<ItemKind, number>): string | null {
@@ -49,10 +53,11 @@ interface SearchBoxProps {
 
 /**
  * The one search field over documents, highlights and notes, and its results. Ctrl/⌘+K or "/"
- * focuses it; ↑/↓ move through the results, Enter opens one, Escape closes the list (again:
- * clears it). Each keystroke is sent to the search worker at once; only the latest answer shows.
+ * focuses it; ↑/↓ move through the results and each group's "Show all", Enter opens one (or
+ * shows all of that group), Escape closes the list (again: clears it). Each keystroke is sent
+ * to the search worker at once; only the latest answer shows, and only this box is drawn again.
  */
-export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
+export const SearchBox = memo(function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
   const intl = useIntl();
   const searchShortcut = useShortcut({ primary: true, code: 'KeyK' });
   const inputRef = useRef<HTMLInputElement>(null);
@@ -60,21 +65,28 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The kinds whose "Show all" was chosen for this query.
+  const [full, setFull] = useState(FIRST_PAGES);
   useSearchShortcut(inputRef);
 
-  const { status, answer, tags, search: send } = search;
+  const { status, answer, tags } = useSearchState(search);
+  const send = search.search;
   const searchable = value.trim() !== '' || filters.tag !== null;
   useEffect(() => {
-    if (searchable) send(value, filters);
-  }, [value, filters, searchable, send]);
+    if (searchable) send(value, filters, full);
+  }, [value, filters, full, searchable, send]);
 
-  const fresh = answer !== null && answer.query === value && sameFilters(answer.filters, filters);
+  const fresh = answer !== null && answer.query === value && sameFilters(answer.filters, filters) && sameKinds(answer.full, full);
   const results = searchable && answer ? answer.results : null;
-  const options = useMemo(() => (results ? resultOptions(results, filters.kind) : []), [results, filters.kind]);
+  // Listed as the answer shown asks (its own kinds in full), so a "Show all" stays where it is until its answer comes.
+  const answeredFull = answer?.full ?? FIRST_PAGES;
+  const groups = useMemo(() => (results ? resultGroups(results, filters.kind, answeredFull) : []), [results, filters.kind, answeredFull]);
+  const options = useMemo(() => resultOptions(groups), [groups]);
   const shown = open && searchable;
   const listShown = shown && options.length > 0;
-  const summary = results && fresh ? (summaryOf(intl, results.counts) ?? intl.formatMessage({ id: 'search.summary.noMatches' })) : '';
-  const noMatches = results !== null && fresh && summaryOf(intl, results.counts) === null;
+  const counted = results && fresh ? summaryOf(intl, results.counts) : null;
+  const summary = results && fresh ? (counted ?? intl.formatMessage({ id: 'search.summary.noMatches' })) : '';
+  const noMatches = results !== null && fresh && counted === null;
 
   useEffect(() => {
     if (active >= 0) window.document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -95,7 +107,14 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
 
   const changeFilters = useCallback((next: Filters) => {
     setFilters(next);
+    setFull(FIRST_PAGES);
     setActive(-1);
+  }, []);
+
+  // The active option stays where it is: once the answer comes, it is the group's next result.
+  const showAll = useCallback((kind: ItemKind) => {
+    setFull((current) => (current.includes(kind) ? current : [...current, kind]));
+    setOpen(true);
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -107,14 +126,15 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
       setActive((current) => (current < 0 ? (step > 0 ? 0 : options.length - 1) : Math.min(options.length - 1, Math.max(0, current + step))));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const option = fresh ? options[active >= 0 ? active : 0] : undefined;
-      if (option) choose(option);
+      const option = active >= 0 ? options[active] : fresh ? options[0] : undefined;
+      if (option?.type === 'all') showAll(option.kind);
+      else if (fresh && option) choose(option.hit);
       // Enter before the answer to what was typed: its first result opens when the answer comes.
       else if (!fresh && searchable) {
         const kind = filters.kind;
-        send(value, filters, (answered) => {
-          const first = resultOptions(answered, kind)[0];
-          if (first) choose(first);
+        send(value, filters, full, (answered) => {
+          const first = resultOptions(resultGroups(answered, kind, full)).find((o) => o.type === 'hit');
+          if (first) choose(first.hit);
         });
       }
     } else if (event.key === 'Escape') {
@@ -152,6 +172,7 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
         value={value}
         onChange={(event) => {
           setValue(event.target.value);
+          setFull(FIRST_PAGES);
           setActive(-1);
           setOpen(true);
         }}
@@ -178,9 +199,9 @@ export function SearchBox({ search, collections, onOpen }: SearchBoxProps) {
               summary || <FormattedMessage id="search.summary.searching" />
             )}
           </p>
-          {listShown && results && <SearchResultList id={LIST_ID} results={results} kind={filters.kind} active={active} onChoose={choose} onKeyDown={onKeyDown} />}
+          {listShown && <SearchResultList id={LIST_ID} groups={groups} active={active} onChoose={choose} onShowAll={showAll} onKeyDown={onKeyDown} />}
         </div>
       )}
     </div>
   );
-}
+});

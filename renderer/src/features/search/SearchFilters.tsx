@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { HIGHLIGHT_COLORS } from '../../core/highlights/highlight-types';
 import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
@@ -20,8 +21,14 @@ interface SearchFiltersProps {
   tags: readonly string[];
 }
 
-/** The filters under the search field: kind (with counts), collection, tag and highlight colour. */
-export function SearchFilters({ filters, onChange, counts, collections, tags }: SearchFiltersProps) {
+const sameCounts = (a: Record<ItemKind, number> | null, b: Record<ItemKind, number> | null): boolean =>
+  a === b || (a !== null && b !== null && a.document === b.document && a.highlight === b.highlight && a.note === b.note);
+
+/**
+ * The filters under the search field: kind (with counts), collection, tag and highlight colour.
+ * Drawn again only when they or the counts change, not on every answer (the tag list can be long).
+ */
+export const SearchFilters = memo(function SearchFilters({ filters, onChange, counts, collections, tags }: SearchFiltersProps) {
   const intl = useIntl();
   const total = counts ? counts.document + counts.highlight + counts.note : null;
   return (
@@ -74,4 +81,5 @@ export function SearchFilters({ filters, onChange, counts, collections, tags }: 
       </div>
     </div>
   );
-}
+},
+  (a, b) => a.filters === b.filters && a.onChange === b.onChange && a.collections === b.collections && a.tags === b.tags && sameCounts(a.counts, b.counts));

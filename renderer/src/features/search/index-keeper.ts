@@ -139,7 +139,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   async function answer(current: ResearchIndex, query: QueryMessage): Promise<void> {
     const search = () => {
       current.wanted.clear();
-      return searchResearch(current, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf));
+      return searchResearch(current, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf, query.full));
     };
     let results = search();
     for (let pass = 0; pass < FILL_PASSES && current.wanted.size > 0; pass++) {
@@ -147,7 +147,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
       if (pending) return;
       results = search();
     }
-    post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, results: toResultGroups(results, documentInfo) });
+    post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, full: query.full ?? [], results: toResultGroups(results, documentInfo) });
     markStartPhase('first-answer');
     afterFirstAnswer();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from './search-messages';
+import { FULL_SIZE, NO_FILTERS, PAGE_SIZE } from './search-messages';
 import { queryWithFilters, searchOptionsFor } from './result-hits';
 
 const collections: Record<string, Set<string>> = { c1: new Set(['imp-a', 'imp-b']) };
@@ -12,11 +12,17 @@ describe('the filters as a query and search options', () => {
   });
 
   it('turns colour and collection into options, and keeps every kind counted when one kind is shown', () => {
-    expect(searchOptionsFor(NO_FILTERS, docIdsOf)).toEqual({ limit: 20 });
+    expect(searchOptionsFor(NO_FILTERS, docIdsOf)).toEqual({ limit: PAGE_SIZE, limits: { document: PAGE_SIZE, highlight: PAGE_SIZE, note: PAGE_SIZE } });
     const options = searchOptionsFor({ kind: 'highlight', collectionId: 'c1', tag: null, color: 'green' }, docIdsOf);
     expect(options.kinds).toBeUndefined();
     expect(options.colors).toEqual(['green']);
     expect([...options.docIds!]).toEqual(['imp-a', 'imp-b']);
-    expect(options.limit).toBeGreaterThan(20);
+    // The kind shown is listed in full; the others are only counted.
+    expect(options.limits).toEqual({ document: 0, highlight: FULL_SIZE, note: 0 });
+  });
+
+  it('lists a first page of each kind, and in full the kinds whose "Show all" was chosen', () => {
+    expect(searchOptionsFor(NO_FILTERS, docIdsOf, ['note']).limits).toEqual({ document: PAGE_SIZE, highlight: PAGE_SIZE, note: FULL_SIZE });
+    expect(PAGE_SIZE).toBeLessThan(FULL_SIZE);
   });
 });

@@ -3,11 +3,10 @@
  * index's hits as the plain results the app lists (without the items' full texts).
  */
 import type { ResearchSearchOptions, ResearchSearchResults, SearchHit } from '../../core/search/search-research';
-import type { ResultGroups, ResultHit, SearchFilters } from './search-messages';
+import type { ItemKind } from '../../core/search/research-items';
+import { FULL_SIZE, PAGE_SIZE, type ResultGroups, type ResultHit, type SearchFilters } from './search-messages';
 
-/** The most results listed per kind (all are counted); more when one kind is asked for. */
-const LIMIT = 20;
-const LIMIT_ONE_KIND = 60;
+const KINDS: readonly ItemKind[] = ['document', 'highlight', 'note'];
 /** How much of a highlight's quote a result carries (the list shows a few lines of it). */
 const QUOTE_CHARS = 300;
 
@@ -18,12 +17,16 @@ export function queryWithFilters(query: string, filters: SearchFilters): string 
 }
 
 /**
- * The filters as search options; `docIdsOf` gives a collection's documents. The kind filter is
- * left to the list, which shows that kind's group: every kind is still counted, for the filter's buttons.
+ * The filters as search options; `docIdsOf` gives a collection's documents. Each kind lists its
+ * first page, a kind in `full` (its "Show all" chosen) up to `FULL_SIZE`. The kind filter lists
+ * that kind in full and the others not at all, but every kind is still counted, for the
+ * filter's buttons.
  */
-export function searchOptionsFor(filters: SearchFilters, docIdsOf: (collectionId: string) => ReadonlySet<string>): ResearchSearchOptions {
+export function searchOptionsFor(filters: SearchFilters, docIdsOf: (collectionId: string) => ReadonlySet<string>, full: readonly ItemKind[] = []): ResearchSearchOptions {
+  const limitOf = (kind: ItemKind): number => (filters.kind ? (kind === filters.kind ? FULL_SIZE : 0) : full.includes(kind) ? FULL_SIZE : PAGE_SIZE);
   return {
-    limit: filters.kind ? LIMIT_ONE_KIND : LIMIT,
+    limit: PAGE_SIZE,
+    limits: Object.fromEntries(KINDS.map((kind) => [kind, limitOf(kind)])),
     ...(filters.color ? { colors: [filters.color] } : {}),
     ...(filters.collectionId ? { docIds: docIdsOf(filters.collectionId) } : {}),
   };

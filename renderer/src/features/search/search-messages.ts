@@ -16,11 +16,21 @@ export interface SearchFilters {
 
 export const NO_FILTERS: SearchFilters = { kind: null, collectionId: null, tag: null, color: null };
 
+/**
+ * Results listed per kind at first (the best of each group: an answer draws a few rows, not
+ * sixty), and per kind shown in full ("Show all", or the kind filter); all are counted.
+ */
+export const PAGE_SIZE = 6;
+export const FULL_SIZE = 60;
+
 export type ToSearchWorker =
   /** Starts the index over the bundled corpus and everything stored. Sent once. */
   | { type: 'start'; bundled: SourceDocument[] }
-  /** A query; a newer one sent before this one was answered replaces it (latest wins). */
-  | { type: 'query'; seq: number; query: string; filters: SearchFilters };
+  /**
+   * A query; a newer one sent before this one was answered replaces it (latest wins). Each kind's
+   * first page is listed (`PAGE_SIZE`), the kinds in `full` up to `FULL_SIZE`; all are counted.
+   */
+  | { type: 'query'; seq: number; query: string; filters: SearchFilters; full?: readonly ItemKind[] };
 
 /** Why the index is being built from the stored records rather than loaded. */
 export type RebuildReason = 'none-saved' | 'outdated' | 'damaged';
@@ -68,4 +78,4 @@ export type FromSearchWorker =
   /** The tags of every indexed highlight, for the tag filter (sent when they change). */
   | { type: 'tags'; tags: string[] }
   /** The answer to query `seq`; sent again with the same `seq` when the index changed under it. */
-  | { type: 'results'; seq: number; query: string; filters: SearchFilters; results: ResultGroups };
+  | { type: 'results'; seq: number; query: string; filters: SearchFilters; full: readonly ItemKind[]; results: ResultGroups };

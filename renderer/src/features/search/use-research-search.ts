@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import type { ItemKind } from '../../core/search/research-items';
 import type { FromSearchWorker, IndexStatus, ResultGroups, SearchFilters, ToSearchWorker } from './search-messages';
 import type { SourceDocument } from './research-sources';
 import { takeSearchWorker, type TakenWorker } from './search-worker-client';
@@ -10,19 +11,32 @@ export interface SearchAnswer {
   seq: number;
   query: string;
   filters: SearchFilters;
+  /** The kinds listed in full (their "Show all" chosen), not only their first page. */
+  full: readonly ItemKind[];
   results: ResultGroups;
 }
 
-export interface ResearchSearch {
+/** What the search shows; a new object whenever a part of it changes. */
+export interface SearchState {
   status: IndexStatus;
   answer: SearchAnswer | null;
   /** Every tag the user has given a highlight, for the tag filter. */
   tags: readonly string[];
+}
+
+/**
+ * The search, one object for the app's life: its state is read by the search box alone
+ * (`useSearchState`), so an answer redraws the search box, not the app around it.
+ */
+export interface ResearchSearch {
+  getState: () => SearchState;
+  subscribe: (listener: () => void) => () => void;
   /**
-   * Sends a query; answers to older ones are never shown after it. `onAnswer` is called with its
-   * results if it is still the latest query when they come.
+   * Sends a query, listing the kinds in `full` in full and the others' first page; answers to
+   * older ones are never shown after it. `onAnswer` is called with its results if it is still
+   * the latest query when they come.
    */
-  search: (query: string, filters: SearchFilters, onAnswer?: (results: ResultGroups) => void) => void;
+  search: (query: string, filters: SearchFilters, full: readonly ItemKind[], onAnswer?: (results: ResultGroups) => void) => void;
 }
 
 const toSource = (doc: CorpusDocument): SourceDocument => ({
@@ -40,15 +54,14 @@ const toSource = (doc: CorpusDocument): SourceDocument => ({
 export function useResearchSearch(bundled: readonly CorpusDocument[] | null): ResearchSearch {
   const workerRef = useRef<Worker | null>(null);
   const seqRef = useRef(0);
-  const [status, setStatus] = useState<IndexStatus>({ state: 'loading' });
-  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
-  const [tags, setTags] = useState<readonly string[]>([]);
+  const [store] = useState(createStore);
   // A query sent before the worker existed, sent as soon as it does.
   const waitingRef = useRef<ToSearchWorker | null>(null);
   const onAnswerRef = useRef<{ seq: number; call: (results: ResultGroups) => void } | null>(null);
 
   useEffect(() => {
     if (!bundled) return;
+    const setStatus = (status: IndexStatus) => store.update({ status });
     let taken: TakenWorker;
     try {
       taken = takeSearchWorker();
@@ -64,9 +77,9 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
       // frames, and its progress would otherwise be folded into the next render, never shown.
       if (message.type === 'status' && live && message.status.state === 'building') flushSync(() => setStatus(message.status));
       else if (message.type === 'status') setStatus(message.status);
-      else if (message.type === 'tags') setTags(message.tags);
+      else if (message.type === 'tags') store.update({ tags: message.tags });
       else if (message.seq === seqRef.current) {
-        setAnswer({ seq: message.seq, query: message.query, filters: message.filters, results: message.results });
+        store.update({ answer: { seq: message.seq, query: message.query, filters: message.filters, full: message.full, results: message.results } });
         const waiting = onAnswerRef.current;
         onAnswerRef.current = null;
         if (waiting?.seq === message.seq) waiting.call(message.results);
@@ -87,14 +100,35 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
       worker.terminate();
       workerRef.current = null;
     };
-  }, [bundled]);
+  }, [bundled, store]);
 
-  const search = useCallback((query: string, filters: SearchFilters, onAnswer?: (results: ResultGroups) => void) => {
-    const message: ToSearchWorker = { type: 'query', seq: ++seqRef.current, query, filters };
+  const search = useCallback((query: string, filters: SearchFilters, full: readonly ItemKind[], onAnswer?: (results: ResultGroups) => void) => {
+    const message: ToSearchWorker = { type: 'query', seq: ++seqRef.current, query, filters, full };
     waitingRef.current = message;
     onAnswerRef.current = onAnswer ? { seq: message.seq, call: onAnswer } : null;
     workerRef.current?.postMessage(message);
   }, []);
 
-  return { status, answer, tags, search };
+  return useMemo(() => ({ getState: store.getState, subscribe: store.subscribe, search }), [store, search]);
+}
+
+/** The search's state, read where it is shown (a render whenever it changes). */
+export function useSearchState(search: ResearchSearch): SearchState {
+  return useSyncExternalStore(search.subscribe, search.getState);
+}
+
+function createStore() {
+  let state: SearchState = { status: { state: 'loading' }, answer: null, tags: [] };
+  const listeners = new Set<() => void>();
+  return {
+    getState: () => state,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    update: (change: Partial<SearchState>) => {
+      state = { ...state, ...change };
+      listeners.forEach((listener) => listener());
+    },
+  };
 }
