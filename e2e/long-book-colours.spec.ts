@@ -206,3 +206,38 @@ test('a colour change and a new highlight made just before a reload are both sto
   await expect(boxes(page, first.id).first()).toHaveAttribute('data-color', 'blue');
   await expect(page.getByTestId('reader-body').locator('[data-testid="highlight"][data-color="green"]').first()).toBeVisible();
 });
+
+test('select-all then H highlights the whole book: stored as the whole text, listed by its start, drawn again after a reload', async ({ page }) => {
+  test.setTimeout(180_000);
+  const text = `${bookLines(corpusSentences(), { bytes: 300_000 }).join('\n')}\n`;
+  await openApp(page);
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
+  await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  await page.locator('.reader-scroll').click({ position: { x: 300, y: 300 } });
+  await page.keyboard.press('Control+KeyA');
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.keyboard.press('KeyH');
+
+  await expect.poll(async () => (await readDatabase(page)).highlights.length).toBe(1);
+  const [row] = (await readDatabase(page)).highlights as [{ selectors: { quote: { exact: string; prefix: string; suffix: string }; position: { start: number; end: number } } }];
+  const { quote, position } = row.selectors;
+  expect(position.start).toBe(0);
+  expect(quote.exact.length).toBe(position.end);
+  // All of the text, up to its closing line break.
+  expect(quote.prefix).toBe('');
+  expect(quote.exact + quote.suffix).toBe(text);
+  expect(quote.suffix.trim()).toBe('');
+  // The list shows the passage's start (its entry is clamped), not a whole book to lay out.
+  const entry = page.getByTestId('highlight-item').locator('.highlight-text');
+  await expect(entry).toHaveCount(1);
+  const shown = (await entry.textContent())!;
+  expect(shown.endsWith('…')).toBe(true);
+  expect(quote.exact.startsWith(shown.slice(0, -1))).toBe(true);
+
+  await page.reload();
+  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  await expect(page.getByTestId('reader-body').locator('[data-testid="highlight"]').first()).toBeVisible();
+  await expect(page.getByTestId('highlight-item')).toHaveCount(1);
+});
