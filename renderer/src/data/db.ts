@@ -37,6 +37,8 @@ export interface SearchIndexRow {
   formatVersion: number;
   fingerprint: string;
   json: string;
+  /** The terms' postings, packed (format 4 on: `saveResearchIndex`); `json` says where each term's postings end. */
+  postings?: Uint8Array;
   savedAt: number;
   /**
    * The records it holds (format 3 on): each item key with the version of its record (same

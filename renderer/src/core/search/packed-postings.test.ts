@@ -7,7 +7,7 @@ const postings = (): TermData =>
     [4, new Map([[7, 1]])],
   ]);
 
-const unpacked = (packed: string): TermData => {
+const unpacked = (packed: Uint8Array): TermData => {
   const data: TermData = new Map();
   unpackTermData(packed, (fieldId, docs) => data.set(fieldId, docs));
   return data;
@@ -16,7 +16,8 @@ const unpacked = (packed: string): TermData => {
 describe('packTermData / unpackTermData', () => {
   it('gives back every field, document and frequency, in order', () => {
     const packed = packTermData(postings());
-    expect(packed).toBe('1=3,11.2,1,w7.11;4=7');
+    // Field 1, 4 documents: 3; 40 (+37) twice; 41 (+1); 1200 (+1159, two bytes) 37 times; field 4, 1 document: 7.
+    expect([...packed]).toEqual([1, 4, 12, 149, 1, 2, 4, 157, 36, 37, 4, 1, 28]);
     expect(unpacked(packed)).toEqual(postings());
     expect([...unpacked(packed).get(1)!.keys()]).toEqual([3, 40, 41, 1200]);
   });
@@ -26,8 +27,17 @@ describe('packTermData / unpackTermData', () => {
     expect([...unpacked(packTermData(data)).get(0)!.keys()]).toEqual([9, 2]);
   });
 
-  it.each(['1=3,zz?', '=3', '1=3,,4', 'x=1'])('refuses a damaged string (%s)', (packed) => {
-    expect(() => unpacked(packed)).toThrow();
+  it('packs each document in one byte while the ids are close and the term occurs once', () => {
+    const docs = new Map(Array.from({ length: 1000 }, (_, i) => [i * 3, 1] as const));
+    expect(packTermData([[0, docs]]).length).toBe(1 + 2 + 1000);
+  });
+
+  it.each([
+    ['ending inside a varint', [1, 1, 0x80]],
+    ['ending before its frequency', [1, 1, 3]],
+    ['with fewer documents than it says', [1, 3, 2, 2]],
+  ])('refuses damaged bytes (%s)', (_case, bytes) => {
+    expect(() => unpacked(new Uint8Array(bytes))).toThrow();
   });
 });
 

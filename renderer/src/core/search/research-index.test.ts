@@ -8,8 +8,9 @@ import {
   loadResearchIndex,
   removeItem,
   replaceItem,
-  researchIndexToJSON,
   RESEARCH_INDEX_VERSION,
+  saveResearchIndex,
+  type SavedResearchIndex,
   type ResearchIndex,
 } from './research-index';
 import { itemKey, type NoteItem, type ResearchItem } from './research-items';
@@ -78,7 +79,7 @@ describe('research index updates', () => {
 describe('research index JSON', () => {
   it.each(QUERIES)('gives the same results for %s after a round trip', (query) => {
     const built = createResearchIndex(allItems());
-    const loaded = loadResearchIndex(researchIndexToJSON(built), allItems());
+    const loaded = loadResearchIndex(saveResearchIndex(built), allItems());
     expect(shown(loaded, query)).toEqual(shown(built, query));
   });
 
@@ -86,45 +87,51 @@ describe('research index JSON', () => {
     const built = createResearchIndex(allItems());
     removeItem(built, itemKey('document', '004'));
     const items = allItems().filter((item) => !(item.kind === 'document' && item.docId === '004'));
-    const loaded = loadResearchIndex(researchIndexToJSON(built), items);
+    const loaded = loadResearchIndex(saveResearchIndex(built), items);
     expect(shown(loaded, 'الأمم المتحدة')).toEqual(shown(built, 'الأمم المتحدة'));
     replaceItem(loaded, note('نص جديد عن الانسحاب'));
     expect(keysFound(loaded, 'الانسحاب')).toContain('note:n1');
   });
 
-  it.each([
-    ['damaged JSON', () => researchIndexToJSON(createResearchIndex(documents)).slice(0, 100), documents],
-    ['another version', () => researchIndexToJSON(createResearchIndex(documents)).replace(`"version":${RESEARCH_INDEX_VERSION}`, '"version":0'), documents],
-    ['an index of other items', () => researchIndexToJSON(createResearchIndex(documents)), allItems()],
-    ['an index missing one of the items', () => researchIndexToJSON(createResearchIndex(documents.slice(1))), documents],
-  ])('refuses %s, so the caller rebuilds', (_case, json, items) => {
-    expect(() => loadResearchIndex(json(), items)).toThrow();
+  const savedDocuments = () => saveResearchIndex(createResearchIndex(documents));
+  it.each<[string, () => SavedResearchIndex, ResearchItem[]]>([
+    ['damaged JSON', () => ({ ...savedDocuments(), json: savedDocuments().json.slice(0, 100) }), documents],
+    ['another version', () => ({ ...savedDocuments(), json: savedDocuments().json.replace(`"version":${RESEARCH_INDEX_VERSION}`, '"version":0') }), documents],
+    ['postings cut short', () => ({ ...savedDocuments(), postings: savedDocuments().postings.subarray(0, 100) }), documents],
+    ['postings that are not bytes', () => ({ ...savedDocuments(), postings: [1, 2, 3] as unknown as Uint8Array }), documents],
+    ['an index of other items', savedDocuments, allItems()],
+    ['an index missing one of the items', () => saveResearchIndex(createResearchIndex(documents.slice(1))), documents],
+  ])('refuses %s, so the caller rebuilds', (_case, saved, items) => {
+    expect(() => loadResearchIndex(saved(), items)).toThrow();
   });
 });
 
-describe('research index JSON, packed', () => {
+describe('research index saved, packed', () => {
   it('is a fraction of the size of MiniSearch’s own JSON', () => {
     const built = createResearchIndex(allItems());
-    expect(researchIndexToJSON(built).length).toBeLessThan(JSON.stringify(built.miniSearch).length * 0.8);
+    const saved = saveResearchIndex(built);
+    expect(saved.json.length + saved.postings.length).toBeLessThan(JSON.stringify(built.miniSearch).length * 0.8);
   });
 
-  it('saves a loaded index again, with terms no query has read yet, to the same JSON', () => {
+  it('saves a loaded index again, with terms no query has read yet, to the same postings', () => {
     const built = createResearchIndex(allItems());
-    const json = researchIndexToJSON(built);
-    const loaded = loadResearchIndex(json, allItems());
+    const saved = saveResearchIndex(built);
+    const loaded = loadResearchIndex(saved, allItems());
     searchResearch(loaded, 'الأمم المتحدة');
     // Terms may come in another order (MiniSearch's radix tree is rebuilt), each with the same postings.
-    const content = (saved: string) => {
-      const { miniSearch, terms, postings } = JSON.parse(saved) as { miniSearch: unknown; terms: string[]; postings: string[] };
-      return { miniSearch, postings: new Map(terms.map((term, i) => [term, postings[i]])) };
+    const content = ({ json, postings }: SavedResearchIndex) => {
+      const { miniSearch, terms, ends } = JSON.parse(json) as { miniSearch: unknown; terms: string[]; ends: number[] };
+      return { miniSearch, postings: new Map(terms.map((term, i) => [term, [...postings.subarray(ends[i - 1] ?? 0, ends[i])]])) };
     };
-    expect(content(researchIndexToJSON(loaded))).toEqual(content(json));
+    expect(content(saveResearchIndex(loaded))).toEqual(content(saved));
   });
 
-  it('refuses an index saved in the earlier, unpacked format', () => {
+  it.each([
+    ['unpacked (format 1)', (built: ResearchIndex) => JSON.stringify({ version: 1, miniSearch: built.miniSearch.toJSON() })],
+    ['packed in strings (format 3)', (_built: ResearchIndex) => JSON.stringify({ version: 3, miniSearch: {}, terms: ['a'], postings: ['0=1'] })],
+  ])('refuses an index saved in an earlier format, %s', (_case, earlier) => {
     const built = createResearchIndex(documents);
-    const earlier = JSON.stringify({ version: 1, miniSearch: built.miniSearch.toJSON() });
-    expect(() => loadResearchIndex(earlier, documents)).toThrow();
+    expect(() => loadResearchIndex({ json: earlier(built), postings: new Uint8Array() }, documents)).toThrow();
   });
 });
 
@@ -134,7 +141,7 @@ describe('research index loaded with documents lazy (without their text)', () =>
 
   it.each(QUERIES)('notes the texts %s needs, and once they are filled gives the results of the built index', (query) => {
     const built = createResearchIndex(allItems());
-    const loaded = loadResearchIndex(researchIndexToJSON(built), textless(), documentKeys);
+    const loaded = loadResearchIndex(saveResearchIndex(built), textless(), documentKeys);
     loaded.wanted.clear();
     searchResearch(loaded, query);
     const wanted = [...loaded.wanted];
@@ -147,7 +154,7 @@ describe('research index loaded with documents lazy (without their text)', () =>
 
   it('wants no document text for a query only a note answers', () => {
     const saffron: NoteItem = { kind: 'note', noteId: 'n2', title: 'ملاحظة', text: 'زعفران من السوق' };
-    const loaded = loadResearchIndex(researchIndexToJSON(createResearchIndex([...allItems(), saffron])), [...textless(), saffron], documentKeys);
+    const loaded = loadResearchIndex(saveResearchIndex(createResearchIndex([...allItems(), saffron])), [...textless(), saffron], documentKeys);
     expect(keysFound(loaded, 'زعفران')).toEqual(['note:n2']);
     expect(loaded.wanted.size).toBe(0);
   });
@@ -155,7 +162,7 @@ describe('research index loaded with documents lazy (without their text)', () =>
   it('ignores a text read after its document was replaced by a newer version', () => {
     const first = documents[0] as Extract<ResearchItem, { kind: 'document' }>;
     const key = itemKey('document', first.docId);
-    const loaded = loadResearchIndex(researchIndexToJSON(createResearchIndex(documents)), textless().filter((i) => i.kind === 'document'), new Set([key]));
+    const loaded = loadResearchIndex(saveResearchIndex(createResearchIndex(documents)), textless().filter((i) => i.kind === 'document'), new Set([key]));
     replaceItem(loaded, { ...first, text: 'نص بديل عن الزعفران' });
     fillItem(loaded, first);
     expect(keysFound(loaded, 'الزعفران')).toEqual([key]);

@@ -10,9 +10,9 @@
  * `search-research.ts` builds the queries; this module owns the index and its updates.
  *
  * The index also keeps the items themselves (excerpts and phrase checks need the original
- * text). Its JSON holds only MiniSearch's part: the items are stored data already, so a caller
- * loads the JSON back together with the items it has. The postings are persisted packed, one
- * string per term, and unpacked when a query first reads them (`packed-postings.ts`): loading
+ * text). What is saved holds only MiniSearch's part: the items are stored data already, so a
+ * caller loads it back together with the items it has. The postings are persisted packed, all
+ * terms in one byte array, and unpacked when a query first reads them (`packed-postings.ts`): loading
  * does not rebuild millions of map entries, most of which a session never reads.
  *
  * A loaded index can hold documents without their text (`lazyKeys`): a start answers from the
@@ -24,14 +24,15 @@ import { normalizeArabic } from '../arabic/normalize-arabic';
 import { stemArabic } from './arabic-stemmer';
 import { itemFields, keyOfItem, type DocumentItem, type ResearchItem } from './research-items';
 import { normalizedTerms } from './tokenize-arabic';
-import { PackedTermData, packTermData, type TermData } from './packed-postings';
+import { ByteWriter, PackedTermData, writeTermData, type TermData } from './packed-postings';
 
 /**
  * Bump when tokenising, stemming or the fields change, or what is saved with the index: a
  * persisted index of another version is rebuilt. 3: the saved row holds the highlight and note
- * items (the worker's start reads no highlight or note table).
+ * items (the worker's start reads no highlight or note table). 4: the postings are one byte array
+ * beside the JSON (`SavedResearchIndex`), not a string per term inside it.
  */
-export const RESEARCH_INDEX_VERSION = 3;
+export const RESEARCH_INDEX_VERSION = 4;
 
 export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
 /**
@@ -207,12 +208,22 @@ interface PersistedIndex {
   /** MiniSearch's own JSON without its term index (`index: []`). */
   miniSearch: AsPlainObject;
   terms: string[];
-  /** Each term's postings, packed by `packTermData`, in the order of `terms`. */
-  postings: string[];
+  /** Where each term's packed postings end in `SavedResearchIndex.postings`, in the order of `terms`. */
+  ends: number[];
 }
 
-/** The index as JSON, for persisting (without the items: see the module comment). */
-export function researchIndexToJSON(index: ResearchIndex): string {
+/**
+ * The index as saved: MiniSearch's part and the terms as JSON (small), and every term's
+ * postings packed one after the other in one byte array (`packed-postings.ts`), which
+ * IndexedDB stores and reads back as one block.
+ */
+export interface SavedResearchIndex {
+  json: string;
+  postings: Uint8Array;
+}
+
+/** The index as saved (without the items: see the module comment). */
+export function saveResearchIndex(index: ResearchIndex): SavedResearchIndex {
   const internal = index.miniSearch as unknown as TermIndex;
   const termIndex = internal._index;
   let miniSearch: AsPlainObject;
@@ -223,35 +234,56 @@ export function researchIndexToJSON(index: ResearchIndex): string {
     internal._index = termIndex;
   }
   const terms: string[] = [];
-  const postings: string[] = [];
+  const ends: number[] = [];
+  const out = new ByteWriter();
   for (const [term, data] of termIndex) {
     terms.push(term);
-    postings.push((data instanceof PackedTermData ? data.packed : null) ?? packTermData(data));
+    const packed = data instanceof PackedTermData ? data.packed : null;
+    if (packed) out.append(packed);
+    else writeTermData(out, data);
+    ends.push(out.length);
   }
-  const persisted: PersistedIndex = { version: RESEARCH_INDEX_VERSION, miniSearch, terms, postings };
-  return JSON.stringify(persisted);
+  const persisted: PersistedIndex = { version: RESEARCH_INDEX_VERSION, miniSearch, terms, ends };
+  return { json: JSON.stringify(persisted), postings: out.bytes() };
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
+/** Whether `ends` are offsets into `length` bytes, each at or after the one before, the last at the end. */
+function areEnds(value: unknown, count: number, length: number): value is number[] {
+  if (!Array.isArray(value) || value.length !== count) return false;
+  let previous = 0;
+  for (const end of value) {
+    if (typeof end !== 'number' || !Number.isInteger(end) || end < previous) return false;
+    previous = end;
+  }
+  return previous === length;
+}
+
 /**
- * Loads a persisted index together with the items it was built from. Throws when the JSON is
- * damaged, of another version, or does not hold exactly these items: the caller then rebuilds
- * with `createResearchIndex(items)`. Documents whose keys are in `lazyKeys` are loaded without
+ * Loads a saved index together with the items it was built from. Throws when it is damaged,
+ * of another version, or does not hold exactly these items: the caller then rebuilds with
+ * `createResearchIndex(items)`. Documents whose keys are in `lazyKeys` are loaded without
  * their text (any text given is left out), to be filled with `fillItem` when a query wants it.
  */
-export function loadResearchIndex(json: string, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
-  const parsed = JSON.parse(json) as Partial<PersistedIndex> | null;
+export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
+  const parsed = JSON.parse(saved.json) as Partial<PersistedIndex> | null;
   if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
   }
-  const { terms, postings } = parsed;
-  if (!isStringArray(terms) || !isStringArray(postings) || terms.length !== postings.length) {
+  const { terms, ends } = parsed;
+  const postings = saved.postings;
+  if (!(postings instanceof Uint8Array) || !isStringArray(terms) || !areEnds(ends, terms.length, postings.length)) {
     throw new Error('persisted search index has no readable terms');
   }
   const miniSearch = MiniSearch.loadJS({ ...parsed.miniSearch, index: [] }, miniSearchOptions());
   const termIndex = (miniSearch as unknown as TermIndex)._index;
-  for (let i = 0; i < terms.length; i++) termIndex.set(terms[i]!, new PackedTermData(postings[i]!));
+  let start = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const end = ends[i]!;
+    termIndex.set(terms[i]!, new PackedTermData(postings.subarray(start, end)));
+    start = end;
+  }
   const index: ResearchIndex = { miniSearch, items: new Map(), normalized: new Map(), lazy: new Set(), wanted: new Set() };
   for (const item of items) {
     const key = keyOfItem(item);

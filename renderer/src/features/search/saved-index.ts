@@ -3,12 +3,13 @@
  * the row (with the little it read beside it, `StartRead`) back into an index it can answer from
  * at once, or the reason it must be built again.
  *
- * The row holds MiniSearch's part (`researchIndexToJSON`), the fingerprint of the records indexed,
+ * The row holds MiniSearch's part and the terms (`json`) with all their postings packed in one
+ * byte array (`postings`, see `saveResearchIndex`), the fingerprint of the records indexed,
  * and those records: the version of each, and the highlight and note items as indexed. Documents are not saved: the
  * bundled ones come with the app, and imported ones are loaded without their text (their bodies
  * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
  */
-import { loadResearchIndex, removeItem, replaceItem, researchIndexToJSON, RESEARCH_INDEX_VERSION, type ResearchIndex } from '../../core/search/research-index';
+import { loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
 import { itemKey, keyOfItem, kindOfKey, type HighlightItem, type NoteItem, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
@@ -42,10 +43,12 @@ function isSavedItem(value: unknown): value is SavedItem {
 export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string, string>, savedAt: number): Omit<SearchIndexRow, 'key'> {
   const records: SavedRecords = { keys: [...versions.keys()], versions: [...versions.values()], items: [] };
   for (const item of index.items.values()) if (item.kind !== 'document') records.items.push(item);
+  const { json, postings } = saveResearchIndex(index);
   return {
     formatVersion: RESEARCH_INDEX_VERSION,
     fingerprint: fingerprintOf(versions, RESEARCH_INDEX_VERSION),
-    json: researchIndexToJSON(index),
+    json,
+    postings,
     savedAt,
     records,
   };
@@ -94,7 +97,8 @@ export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, So
   }
   let index: ResearchIndex;
   try {
-    index = loadResearchIndex(saved.json, items, lazyKeys);
+    if (!saved.postings) return 'damaged';
+    index = loadResearchIndex({ json: saved.json, postings: saved.postings }, items, lazyKeys);
   } catch {
     return 'damaged';
   }
