@@ -10,6 +10,7 @@ import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/researc
 import type { QiraaDb, SearchIndexRow } from '../../data/db';
 import { readSavedIndex } from '../../data/search-index-store';
 import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, type SourceDocument } from './research-sources';
+import { markStartPhase } from './search-timing';
 
 export interface Snapshot {
   /** Every item key the index should hold, with the version of its record. */
@@ -26,6 +27,14 @@ export interface StartRead {
   noteIds: Set<string>;
 }
 
+/** Passes a value on, marking the start phase it ends (search-timing.ts). */
+const marked =
+  (phase: string) =>
+  <T>(value: T): T => {
+    markStartPhase(phase);
+    return value;
+  };
+
 /**
  * What a start reads before its first answer, in one transaction (one moment of the data): no
  * document body, highlight or note record, so it costs little more than the saved index itself.
@@ -33,10 +42,10 @@ export interface StartRead {
 export async function readStart(db: QiraaDb): Promise<StartRead> {
   return db.transaction('r', [db.searchIndex, db.documents, db.highlights, db.notes], async () => {
     const [saved, documents, highlightIds, noteIds] = await Promise.all([
-      readSavedIndex(db),
-      db.documents.toArray(),
+      readSavedIndex(db).then(marked('saved-row-read')),
+      db.documents.toArray().then(marked('document-rows-read')),
       db.highlights.toCollection().primaryKeys(),
-      db.notes.toCollection().primaryKeys(),
+      db.notes.toCollection().primaryKeys().then(marked('record-keys-read')),
     ]);
     return { saved, documents, highlightIds: new Set(highlightIds), noteIds: new Set(noteIds) };
   });
