@@ -69,7 +69,10 @@ export async function traceKeystrokes(browser: Browser, page: Page, query: strin
         continue;
       }
       if (e.ts < taskEnd && e.ts >= childEnd) {
-        add(`${prefix}: ${labelOf(e)}`, e.dur!);
+        const label = labelOf(e);
+        add(`${prefix}: ${label}`, e.dur!);
+        // Which of them: style (UpdateLayoutTree), Layout, PrePaint, Paint, Layerize, Commit...
+        if (label === 'style, layout, paint') add(`${prefix}: ${label} · ${e.name}`, e.dur!);
         childEnd = e.ts + e.dur!;
       }
     }

@@ -41,7 +41,13 @@
  *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
  *
  * With SEARCH_BENCH_TRACE=1 it then traces one query typed into each build and adds where a
- * keystroke's time went, main thread and worker (`search-browser-trace.ts`).
+ * keystroke's time went, main thread and worker (`search-browser-trace.ts`), the style, layout
+ * and paint part split by step (UpdateLayoutTree, Layout, PrePaint, Paint, Layerize, Commit).
+ * The main thread's share of issue #9's keystroke figure, against the build before the answer
+ * was kept out of App and each group paged (41fabf2^), and against 2af8a78:
+ *
+ *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_TRACE=1 SEARCH_BENCH_BEFORE=41fabf2^ npx tsx scripts/bench/search-browser.ts
+ *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_TRACE=1 SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync, execSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useShortcut } from '../../i18n/key-labels';
 import type { CollectionRow } from '../../core/library/library-types';
@@ -145,6 +145,14 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
     }
   }
 
+  // The list gets one function for the box's life, so a keystroke's render (a new `onKeyDown`)
+  // does not draw the list again while its answer is the same.
+  const keyDownRef = useRef(onKeyDown);
+  useLayoutEffect(() => {
+    keyDownRef.current = onKeyDown;
+  });
+  const listKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => keyDownRef.current(event), []);
+
   return (
     <div
       className="search-box"
@@ -199,7 +207,7 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
               summary || <FormattedMessage id="search.summary.searching" />
             )}
           </p>
-          {listShown && <SearchResultList id={LIST_ID} groups={groups} active={active} onChoose={choose} onShowAll={showAll} onKeyDown={onKeyDown} />}
+          {listShown && <SearchResultList id={LIST_ID} groups={groups} active={active} onChoose={choose} onShowAll={showAll} onKeyDown={listKeyDown} />}
         </div>
       )}
     </div>
