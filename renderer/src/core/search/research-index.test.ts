@@ -98,6 +98,7 @@ describe('research index JSON', () => {
     ['damaged JSON', () => ({ ...savedDocuments(), json: savedDocuments().json.slice(0, 100) }), documents],
     ['another version', () => ({ ...savedDocuments(), json: savedDocuments().json.replace(`"version":${RESEARCH_INDEX_VERSION}`, '"version":0') }), documents],
     ['postings cut short', () => ({ ...savedDocuments(), postings: savedDocuments().postings.subarray(0, 100) }), documents],
+    ['document ids without their field lengths', () => ({ ...savedDocuments(), json: savedDocuments().json.replace(/"fieldLengths":\[\[[^\]]*\],/, '"fieldLengths":[') }), documents],
     ['postings that are not bytes', () => ({ ...savedDocuments(), postings: [1, 2, 3] as unknown as Uint8Array }), documents],
     ['an index of other items', savedDocuments, allItems()],
     ['an index missing one of the items', () => saveResearchIndex(createResearchIndex(documents.slice(1))), documents],

@@ -30,9 +30,10 @@ import { ByteWriter, PackedTermData, writeTermData, type TermData } from './pack
  * Bump when tokenising, stemming or the fields change, or what is saved with the index: a
  * persisted index of another version is rebuilt. 3: the saved row holds the highlight and note
  * items (the worker's start reads no highlight or note table). 4: the postings are one byte array
- * beside the JSON (`SavedResearchIndex`), not a string per term inside it.
+ * beside the JSON (`SavedResearchIndex`), not a string per term inside it. 5: the documents' ids and
+ * field lengths as arrays, not MiniSearch's objects keyed by number.
  */
-export const RESEARCH_INDEX_VERSION = 4;
+export const RESEARCH_INDEX_VERSION = 5;
 
 export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
 /**
@@ -195,18 +196,27 @@ export function normalizedFieldsOf(index: ResearchIndex, key: string): Normalize
 }
 
 /**
- * MiniSearch's private term index (a radix tree of term → field → document → frequency). It is
- * read to persist the postings packed, and filled with packed postings at load; everything
- * else goes through MiniSearch's own (de)serialisation. Pinned by the round-trip tests.
+ * MiniSearch's private parts that a save reads and a load fills: the term index (a radix tree of
+ * term → field → document → frequency), persisted packed, and the documents' ids and field
+ * lengths, persisted as arrays (MiniSearch's JSON writes them as objects keyed by number, which
+ * take longer to parse and turn back into maps); everything else goes through MiniSearch's own
+ * (de)serialisation. Pinned by the round-trip tests.
  */
 interface TermIndex {
   _index: SearchableMap<TermData>;
+  _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+  _fieldLength: Map<number, (number | null)[]>;
 }
 
 interface PersistedIndex {
   version: number;
-  /** MiniSearch's own JSON without its term index (`index: []`). */
+  /** MiniSearch's own JSON without its term index, document ids and field lengths (empty). */
   miniSearch: AsPlainObject;
+  /** Each document's short id, its id, and its field lengths, in the same order. */
+  shortIds: number[];
+  ids: string[];
+  fieldLengths: (number | null)[][];
   terms: string[];
   /** Where each term's packed postings end in `SavedResearchIndex.postings`, in the order of `terms`. */
   ends: number[];
@@ -229,10 +239,13 @@ export function saveResearchIndex(index: ResearchIndex): SavedResearchIndex {
   let miniSearch: AsPlainObject;
   internal._index = new SearchableMap();
   try {
-    miniSearch = index.miniSearch.toJSON();
+    miniSearch = { ...index.miniSearch.toJSON(), documentIds: {}, fieldLength: {} };
   } finally {
     internal._index = termIndex;
   }
+  const shortIds = [...internal._documentIds.keys()];
+  const ids = [...internal._documentIds.values()];
+  const fieldLengths = shortIds.map((shortId) => internal._fieldLength.get(shortId) ?? []);
   const terms: string[] = [];
   const ends: number[] = [];
   const out = new ByteWriter();
@@ -243,7 +256,7 @@ export function saveResearchIndex(index: ResearchIndex): SavedResearchIndex {
     else writeTermData(out, data);
     ends.push(out.length);
   }
-  const persisted: PersistedIndex = { version: RESEARCH_INDEX_VERSION, miniSearch, terms, ends };
+  const persisted: PersistedIndex = { version: RESEARCH_INDEX_VERSION, miniSearch, shortIds, ids, fieldLengths, terms, ends };
   return { json: JSON.stringify(persisted), postings: out.bytes() };
 }
 
@@ -271,13 +284,25 @@ export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<Res
   if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
   }
-  const { terms, ends } = parsed;
+  const { terms, ends, shortIds, ids, fieldLengths } = parsed;
   const postings = saved.postings;
   if (!(postings instanceof Uint8Array) || !isStringArray(terms) || !areEnds(ends, terms.length, postings.length)) {
     throw new Error('persisted search index has no readable terms');
   }
-  const miniSearch = MiniSearch.loadJS({ ...parsed.miniSearch, index: [] }, miniSearchOptions());
-  const termIndex = (miniSearch as unknown as TermIndex)._index;
+  if (!isStringArray(ids) || !Array.isArray(shortIds) || !Array.isArray(fieldLengths) || shortIds.length !== ids.length || fieldLengths.length !== ids.length) {
+    throw new Error('persisted search index has no readable documents');
+  }
+  const miniSearch = MiniSearch.loadJS({ ...parsed.miniSearch, documentIds: {}, fieldLength: {}, index: [] }, miniSearchOptions());
+  const internal = miniSearch as unknown as TermIndex;
+  for (let i = 0; i < ids.length; i++) {
+    const shortId = shortIds[i];
+    const lengths = fieldLengths[i];
+    if (typeof shortId !== 'number' || !Array.isArray(lengths)) throw new Error('persisted search index has no readable documents');
+    internal._documentIds.set(shortId, ids[i]!);
+    internal._idToShortId.set(ids[i]!, shortId);
+    internal._fieldLength.set(shortId, lengths);
+  }
+  const termIndex = internal._index;
   let start = 0;
   for (let i = 0; i < terms.length; i++) {
     const end = ends[i]!;
