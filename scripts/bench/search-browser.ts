@@ -26,11 +26,15 @@
  *
  * Each cold start is logged on stderr with, for a build that marks them (search-timing.ts), the
  * search worker's phases in ms since navigation: worker made, worker-started (its script run),
- * stored-read (saved index, document rows and keys read), ready, first-answer, and after it the
- * catch-up and the documents' texts read in the background. The cold start figure of issue #9
- * (< 500 ms) against the build before the cold-start work (2af8a78):
+ * saved-row-read, document-rows-read, record-keys-read (each read of the start's transaction as
+ * it lands), stored-read (all of them), ready, first-answer, and after it the catch-up and the
+ * documents' texts read in the background. The cold start figure of issue #9 (< 500 ms) against
+ * the build before the cold-start work (2af8a78):
  *
  *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
+ *
+ * The machine's load moves these figures by seconds: read them beside `uptime`, and compare only
+ * builds measured in the same run (a change against the commit before it: SEARCH_BENCH_BEFORE=HEAD).
  *
  * Keystrokes alone (a few minutes): SEARCH_BENCH_ONLY=keys opens both builds side by side, each
  * with its index built, saved and loaded again by one cold start (as the full run types into
