@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { afterNextPaint } from '../../data/after-paint';
+import { WHOLE_DOCUMENT_CHARS } from '../reader/text-chunks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
@@ -73,7 +75,11 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     let resolver: HighlightResolver | null = null;
     return (highlights: readonly Highlight[]) => (resolver ??= createHighlightResolver(document.text))(highlights);
   }, [document.text]);
-  const resolved = useMemo(() => rows && measured('qiraa:anchor-highlights', () => resolve(rows)), [rows, resolve]);
+  // A long text is painted before its highlights are anchored: anchoring first normalises the whole
+  // text (about 100 ms for a 10 MB book), which held up the first paint when the highlights came first.
+  const [textPainted, setTextPainted] = useState(() => document.text.length <= WHOLE_DOCUMENT_CHARS);
+  useEffect(() => (textPainted ? undefined : afterNextPaint(() => setTextPainted(true))), [textPainted]);
+  const resolved = useMemo(() => (textPainted ? rows && measured('qiraa:anchor-highlights', () => resolve(rows)) : undefined), [rows, resolve, textPainted]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<number>(0);
