@@ -77,8 +77,20 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   }, [document.text]);
   // A long text is painted before its highlights are anchored: anchoring first normalises the whole
   // text (about 100 ms for a 10 MB book), which held up the first paint when the highlights came first.
+  // It starts once that frame is painted and the tasks queued behind it have run.
   const [textPainted, setTextPainted] = useState(() => document.text.length <= WHOLE_DOCUMENT_CHARS);
-  useEffect(() => (textPainted ? undefined : afterNextPaint(() => setTextPainted(true))), [textPainted]);
+  useEffect(() => {
+    if (textPainted) return undefined;
+    let idle: number | undefined;
+    const cancelPaint = afterNextPaint(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => setTextPainted(true), { timeout: 300 });
+      else setTextPainted(true);
+    });
+    return () => {
+      cancelPaint();
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [textPainted]);
   const resolved = useMemo(() => (textPainted ? rows && measured('qiraa:anchor-highlights', () => resolve(rows)) : undefined), [rows, resolve, textPainted]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
