@@ -164,20 +164,28 @@ export async function readDatabase(page: Page): Promise<Tables> {
   });
 }
 
-/** Writes a note row straight into the app's IndexedDB, as a restored backup, another build or a long-written note would have left it. */
-export async function putNote(page: Page, row: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (note) => {
+/**
+ * Writes rows straight into the app's IndexedDB, table by table in one transaction, as a restored
+ * backup, another build or another program would have left them (the app's Dexie never sees the write).
+ */
+export async function putRows(page: Page, tables: Record<string, readonly unknown[]>): Promise<void> {
+  await page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('qiraa');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('notes', 'readwrite');
-      tx.objectStore('notes').put(note);
+      const tx = db.transaction(Object.keys(tables), 'readwrite');
+      for (const [name, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(name).put(row);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, row);
+  }, tables);
+}
+
+/** Writes a note row straight into the app's IndexedDB, as a restored backup, another build or a long-written note would have left it. */
+export async function putNote(page: Page, row: Record<string, unknown>): Promise<void> {
+  await putRows(page, { notes: [row] });
 }

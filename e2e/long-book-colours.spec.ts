@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { describeRange } from '../renderer/src/core/anchoring/selectors';
 import { bookLines, corpusSentences } from '../scripts/bench/book-text';
-import { readDatabase } from './actions';
+import { putRows, readDatabase } from './actions';
 import { expect, openApp, test } from './fixtures';
 
 const TITLE = 'كتاب الأخبار والوقائع';
@@ -40,20 +40,7 @@ async function seed(page: Page, docId: string, text: string, highlights: Seeded[
     createdAt: i + 1,
     modifiedAt: i + 1,
   }));
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qiraa');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('highlights', 'readwrite');
-      for (const row of rows) tx.objectStore('highlights').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await putRows(page, { highlights: rows });
 }
 
 /** The CSS highlights (registry names) painting a range that starts at `offset` of the original text. */
@@ -116,21 +103,7 @@ test('on a long book with hundreds of highlights a colour change and a new highl
 
   // A new highlight from the selection toolbar, between the first two.
   const from = first.end + 5;
-  const newStart = await page.getByTestId('reader-body').evaluate((body, from) => {
-    for (const block of body.querySelectorAll<HTMLElement>('[data-start]')) {
-      const node = block.firstChild as Text;
-      const start = Number(block.dataset['start']);
-      if (start + node.length < from + 20) continue;
-      const at = Math.max(from, start) - start;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 12);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return start + at;
-    }
-    throw new Error('no text after the first highlight');
-  }, from);
+  const newStart = await selectFrom(page, from);
   await page.locator('[data-testid="selection-toolbar"] [data-testid="highlight-color"][data-color="green"]').click();
   const fresh = page.getByTestId('reader-body').locator('[data-testid="highlight"][data-color="green"]');
   await expect(fresh.first()).toBeVisible();

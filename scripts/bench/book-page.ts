@@ -4,6 +4,7 @@
  * the time inside the page (performance.now), so the figures do not include Playwright's overhead.
  */
 import type { Page } from '@playwright/test';
+import { putRows } from '../../e2e/actions';
 import { makeBenchHighlights } from '../../renderer/src/core/anchoring/bench-fixture';
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -33,24 +34,7 @@ export async function seedHighlights(page: Page, docId: string, text: string, co
     createdAt: i,
     modifiedAt: i,
   }));
-  await page.evaluate(
-    async ({ rows, startDocId }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('qiraa');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['highlights', 'settings'], 'readwrite');
-        for (const row of rows) tx.objectStore('highlights').put(row);
-        tx.objectStore('settings').put({ key: 'lastDocumentId', value: startDocId });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { rows, startDocId },
-  );
+  await putRows(page, { highlights: rows, settings: [{ key: 'lastDocumentId', value: startDocId }] });
 }
 
 /** Clicks a document in the library; ms until its first text is painted (a frame and a task after it is in the DOM). */

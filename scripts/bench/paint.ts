@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { putRows } from '../../e2e/actions';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { makeBenchDocument, makeBenchHighlights, splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
 
@@ -49,21 +50,7 @@ async function seedHighlights(page: Page, text: string): Promise<void> {
     createdAt: i,
     modifiedAt: i,
   }));
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qiraa');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['highlights', 'settings'], 'readwrite');
-      for (const row of rows) tx.objectStore('highlights').put(row);
-      tx.objectStore('settings').put({ key: 'lastDocumentId', value: '001_10e699bd053cc6a9' });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await putRows(page, { highlights: rows, settings: [{ key: 'lastDocumentId', value: '001_10e699bd053cc6a9' }] });
 }
 
 /** Opens the bench document and waits until its highlights are listed and drawn. */

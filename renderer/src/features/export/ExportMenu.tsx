@@ -4,7 +4,7 @@
  * platform API. Hooks: export-markdown, export-all-markdown, export-annotations, backup-export,
  * backup-import, error.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Message } from '../../core/message';
@@ -19,7 +19,7 @@ import { isolated, restoreMessage } from './restore-message';
 import { saveFolder, saveOneFile } from './save-export';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { printDocument, saveDocumentPdf } from '../print/print-document';
-import { getApi } from '../../platform/get-api';
+import { useMenuCommand } from '../../platform/use-menu-command';
 import './ExportMenu.css';
 
 export interface ExportMenuProps {
@@ -116,24 +116,9 @@ export function ExportMenu({ openDocumentId, documents, noteToMarkdown, database
       const { result, name } = await saveDocumentPdf(title, withNotes);
       return savedMessage(result, () => name);
     });
-  const savePdfRef = useRef(savePdf);
-  useEffect(() => {
-    savePdfRef.current = savePdf;
+  useMenuCommand((command) => {
+    if (command === 'save-pdf' || command === 'save-pdf-with-notes') void savePdf(command === 'save-pdf-with-notes');
   });
-  useEffect(() => {
-    let unsubscribe: (() => void) | null = null;
-    let gone = false;
-    void getApi().then((api) => {
-      if (!gone)
-        unsubscribe = api.onMenuCommand((command) => {
-          if (command === 'save-pdf' || command === 'save-pdf-with-notes') void savePdfRef.current(command === 'save-pdf-with-notes');
-        });
-    });
-    return () => {
-      gone = true;
-      unsubscribe?.();
-    };
-  }, []);
 
   const exportFullBackup = () =>
     run('export.task.backup', async () => {

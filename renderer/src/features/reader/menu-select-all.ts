@@ -4,8 +4,7 @@
  * the native command would select the page instead), in a text field the field's text, elsewhere
  * the page. Main sends the command; the page decides.
  */
-import { useEffect } from 'react';
-import { getApi } from '../../platform/get-api';
+import { useMenuCommand } from '../../platform/use-menu-command';
 
 /** The open reading view's select-all: true when it took the command (the focus is in it, not in a field). */
 type ReaderSelectAll = () => boolean;
@@ -29,18 +28,7 @@ export function menuSelectAll(): void {
 
 /** Listens for the menu's Select All for as long as the app is open (nothing comes in the browser). */
 export function useMenuSelectAll(): void {
-  useEffect(() => {
-    let unsubscribe: (() => void) | null = null;
-    let gone = false;
-    void getApi().then((api) => {
-      if (!gone)
-        unsubscribe = api.onMenuCommand((command) => {
-          if (command === 'select-all') menuSelectAll();
-        });
-    });
-    return () => {
-      gone = true;
-      unsubscribe?.();
-    };
-  }, []);
+  useMenuCommand((command) => {
+    if (command === 'select-all') menuSelectAll();
+  });
 }
