@@ -5,7 +5,6 @@
  * `npx tsx scripts/bench/notes.ts long`; BENCH_PORT and WEB_OUT_DIR choose the server).
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../renderer/src/core/anchoring/selectors';
@@ -191,16 +190,6 @@ const LONG_PORT = Number(process.env.BENCH_PORT ?? 4398);
 const LONG_KEYS = 'أبجدهوزحطيكلم'; // 13 keystrokes, as in the report of issue #13
 const LONG_RUNS = 5;
 
-/** The web build's server on LONG_PORT (WEB_OUT_DIR chooses the build). */
-async function startLongServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [`${root}scripts/serve-web.mjs`], { env: { ...process.env, PORT: String(LONG_PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('http://') && resolve());
-    server.once('exit', (code) => reject(new Error(`the web server exited (${code})`)));
-  });
-  return server;
-}
-
 /** A note of 500 paragraphs of 4,000 characters of real prose: two million characters. */
 function longNoteRow(): Record<string, unknown> {
   const prose = readFileSync(`${root}seeds/${DOC}.txt`, 'utf8').replace(/\s+/g, ' ');
@@ -216,7 +205,7 @@ function longNoteRow(): Record<string, unknown> {
  * main thread's long tasks (over 50 ms) from the first key until then.
  */
 export async function benchLongNote(): Promise<Record<string, number | string>> {
-  const server = await startLongServer();
+  const server = await startServer(LONG_PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

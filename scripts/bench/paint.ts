@@ -25,8 +25,9 @@ function corpusSentences(): string[] {
     .flatMap((f) => splitSentences(readFileSync(seeds + f, 'utf8')));
 }
 
-export async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [`${root}scripts/serve-web.mjs`], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+/** The web build's server (serve-web.mjs: rebuilt first when stale; WEB_OUT_DIR chooses the build) on `port`. */
+export async function startServer(port = PORT): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [`${root}scripts/serve-web.mjs`], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('http://') && resolve());
     server.once('exit', (code) => reject(new Error(`the web server exited (${code})`)));
