@@ -13,6 +13,7 @@ import type { Highlight } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
 import type { QiraaDb } from './db';
 import { loadImportedDocument } from './library-store';
+import { yieldToUi } from '../platform/yield-to-ui';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -38,13 +39,6 @@ export function plainTextMarkdown(note: NoteRow): string {
 export function noteMarkdown(note: NoteRow): string {
   const markdown = lexicalJsonToMarkdown(note.content);
   return markdown === '' && note.plainText.trim() !== '' ? plainTextMarkdown(note) : markdown;
-}
-
-/** Lets the browser paint and handle input before the next chunk of work. */
-export function yieldToUi(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function groupByDocument(highlights: readonly Highlight[]): Map<string, Highlight[]> {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Message } from '../../core/message';
 import { db } from '../../data/db';
 import { replaceDocumentText, storeImportedBatch } from '../../data/library-store';
-import { yieldToUi } from '../../data/export-data';
+import { yieldToUi } from '../../platform/yield-to-ui';
 import type { FromImportWorker, ImportSource, ImportSummary, NewVersion, ToImportWorker } from './import-messages';
 
 export type ImportState =
