@@ -33,6 +33,14 @@ describe('readSection', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'بيت شعر\nالشطر الثاني & ا' }]);
   });
 
+  it('keeps the spacing of preformatted text, as an .html import does', () => {
+    const { blocks } = readSection(page('<p>  قفا   نبك  </p><pre>سطر  أول\n  سطر ثان</pre>'));
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'قفا نبك' },
+      { kind: 'paragraph', text: 'سطر  أول\n  سطر ثان' },
+    ]);
+  });
+
   it('leaves out the navigation lists of a navigation document in the spine', () => {
     const { blocks } = readSection(page('<nav epub:type="toc"><h1>المحتويات</h1><ol><li><a href="c1.xhtml">الفصل الأول</a></li></ol></nav><nav epub:type="landmarks"><ol><li>الغلاف</li></ol></nav><p>مقدمة</p>'));
     expect(blocks.map((block) => block.text)).toEqual(['مقدمة']);

@@ -126,6 +126,11 @@ describe('parseHtmlDocument on pages that are not articles', () => {
     expect(doc.titleDerived).toBe(true);
   });
 
+  it('the fallback text of a video or an audio player is not read as prose', () => {
+    const doc = parsed('مرئي.html', '<html><body><div>تقرير مصور</div><video src="a.mp4">متصفحك لا يدعم تشغيل الفيديو</video><audio><p>لا يمكن تشغيل الصوت</p></audio></body></html>');
+    expect(doc.blocks.map((block) => block.text)).toEqual(['تقرير مصور']);
+  });
+
   it('a page with no text at all gives no document', () => {
     expect(parseHtmlDocument('فارغ.html', '<html><body><script>alert(1)</script><img src="x.png"><div>   </div></body></html>')).toBeNull();
     expect(parseHtmlDocument('فارغ.html', '')).toBeNull();

@@ -6,91 +6,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
-import type { BlockKind } from '../corpus/corpus-types';
-import { buildDocument, headingLevelOf, textBlock, type TextBlock } from './build-document';
+import { buildDocument, type TextBlock } from './build-document';
+import { collectBlocks, type DomNode } from './html-blocks';
 import type { ParsedDocument } from './import-types';
 import { readHttpUrl, readIsoDate, readNames, readTags, readText } from './metadata-values';
-
-/** The little of the DOM this module reads: node types, names, text and children. */
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-}
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-// Code, media, embedded documents and form controls: none of their text is prose.
-// <head> and a stray <title> are metadata.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'HEAD', 'TITLE']);
-// Elements that start a new block. Any other element (a, span, em…) is read as part of its block.
-const BLOCK_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-const KIND_OF: Readonly<Record<string, BlockKind>> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  BLOCKQUOTE: 'quote', LI: 'list-item', FIGCAPTION: 'caption',
-};
-// A <br> is the one line break the markup means; every other run of white space is one space.
-const LINE_BREAK = '\u2028';
-
-function collapse(text: string): string {
-  return text
-    .split(LINE_BREAK)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-/** A node's text as written (for <pre>), skipped elements left out. */
-function rawText(node: DomNode): string {
-  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== ELEMENT_NODE || SKIPPED.has(node.nodeName.toUpperCase())) return '';
-  return Array.from(node.childNodes, rawText).join('');
-}
-
-/**
- * The blocks under a node, in reading order. A paragraph inside a quote or a list item takes that
- * kind; a heading is a heading wherever it is.
- */
-function collectBlocks(root: DomNode): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const kinds: BlockKind[] = ['paragraph'];
-  // The level of the heading being read (h2 → 2), kept so the outline nests.
-  const levels: (number | undefined)[] = [undefined];
-  let buffer = '';
-  const current = (): BlockKind => kinds[kinds.length - 1] ?? 'paragraph';
-  const flush = () => {
-    blocks.push(textBlock(current(), collapse(buffer), levels.at(-1)));
-    buffer = '';
-  };
-  const visit = (node: DomNode): void => {
-    if (node.nodeType === TEXT_NODE) buffer += node.textContent ?? '';
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const name = node.nodeName.toUpperCase();
-    if (SKIPPED.has(name)) return;
-    if (name === 'BR') buffer += LINE_BREAK;
-    if (!BLOCK_ELEMENTS.has(name)) {
-      Array.from(node.childNodes).forEach(visit);
-      return;
-    }
-    flush();
-    kinds.push(KIND_OF[name] ?? (current() === 'heading' ? 'paragraph' : current()));
-    levels.push(headingLevelOf(name) ?? levels.at(-1));
-    // Preformatted text keeps its spacing: it is pushed as written, not collapsed.
-    if (name === 'PRE') blocks.push({ kind: current(), text: rawText(node).replace(/^\n+|\s+$/g, '') });
-    else Array.from(node.childNodes).forEach(visit);
-    flush();
-    kinds.pop();
-    levels.pop();
-  };
-  visit(root);
-  flush();
-  return blocks.filter((block) => block.text !== '');
-}
 
 type HtmlDocument = ReturnType<DOMParser['parseFromString']>;
 
