@@ -127,15 +127,17 @@ function AppWindow() {
     };
   }, [entries, openId, shownIds]);
 
-  // After deleting the open document, the next one in the list opens.
+  // After deleting the open document, the next one in the list opens; when the list as filtered
+  // held nothing else, the library's first other document does, never the deleted one left on screen.
   const onDeleted = useCallback(
     (removed: DeletedDocuments) => {
       setDeleted(removed);
+      const kept = (id: string) => !removed.docIds.includes(id);
       const index = shownIds.findIndex((id) => removed.docIds.includes(id));
-      const next = shownIds.slice(index + 1).find((id) => !removed.docIds.includes(id)) ?? shownIds.find((id) => !removed.docIds.includes(id));
+      const next = shownIds.slice(index + 1).find(kept) ?? shownIds.find(kept) ?? entries?.map((e) => e.id).find(kept);
       if (next) open(next);
     },
-    [shownIds, open],
+    [shownIds, entries, open],
   );
 
   useDocumentKeys(shownIds, openId, open);

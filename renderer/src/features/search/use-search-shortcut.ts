@@ -11,7 +11,8 @@ export function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>):
     function onKeyDown(event: KeyboardEvent) {
       if (event.altKey) return;
       const mod = event.ctrlKey || event.metaKey;
-      const wanted = mod ? event.code === 'KeyK' && !event.shiftKey : event.key === '/' && !isEditable(event.target);
+      // "/" by its character, or by its key's position when the layout types a non-Latin letter there (ظ in Arabic).
+      const wanted = mod ? event.code === 'KeyK' && !event.shiftKey : (event.key === '/' || (event.code === 'Slash' && !event.shiftKey && !/^[ -~]$/.test(event.key))) && !isEditable(event.target);
       if (!wanted) return;
       event.preventDefault();
       event.stopPropagation();

@@ -1,0 +1,44 @@
+/**
+ * Defects a new user met walking through the app (keyboard, layouts, everyday flows), each kept
+ * from coming back by the smallest reproduction.
+ */
+import type { Page } from '@playwright/test';
+import { DOC } from './actions';
+import { expect, openApp, openDocument, test } from './fixtures';
+
+/** Presses a key as Chromium receives it with the Arabic keyboard layout active. */
+async function pressInArabicLayout(page: Page, code: string, key: string, keyCode: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const press = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: key, unmodifiedText: key, ...press });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...press });
+}
+
+test('“/” typed in the Arabic keyboard layout (the key that types ظ) goes to the search field', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await page.getByTestId('reader-title').click();
+  await pressInArabicLayout(page, 'Slash', 'ظ', 191);
+  await expect(page.getByTestId('search-input')).toBeFocused();
+  await expect(page.getByTestId('search-input')).toHaveValue('');
+});
+
+test('deleting the only document the filtered library shows opens another one instead of leaving the deleted one on screen', async ({ page }) => {
+  await openApp(page);
+  const title = 'وثيقة للاختبار';
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles([{ name: 'وثيقة.txt', mimeType: 'text/plain', buffer: Buffer.from(`${title}\n\nنص الوثيقة عن الموضوع الأول والثاني والثالث.\n`) }]);
+  await page.getByTestId('library-filter').fill(title);
+  await expect(page.getByTestId('library-item')).toHaveCount(1);
+  await page.getByTestId('library-item').click();
+  await expect(page.getByTestId('reader-title')).toHaveText(title);
+  const docId = (await page.getByTestId('reader').getAttribute('data-doc-id'))!;
+
+  await page.getByTestId('document-delete').click();
+  await page.getByRole('button', { name: 'Delete, keep notes' }).click();
+  await expect(page.getByTestId('library-item')).toHaveCount(0);
+  await expect(page.getByTestId('reader')).not.toHaveAttribute('data-doc-id', docId);
+  await expect(page.getByTestId('reader-title')).not.toHaveText(title);
+  // Undo brings it back, open.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId);
+});
