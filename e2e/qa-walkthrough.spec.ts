@@ -42,3 +42,28 @@ test('deleting the only document the filtered library shows opens another one in
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId);
 });
+
+test.describe('at 1024×640', () => {
+  test.use({ viewport: { width: 1024, height: 640 } });
+
+  test('with an import report open, the library still shows three whole documents, and export is reached by scrolling the column', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles([
+      { name: 'فارغ.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'صورة.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+    ]);
+    await expect(page.getByTestId('import-progress').getByTestId('error')).toHaveCount(2);
+    const wholeRows = () =>
+      page.locator('.library-list-frame').evaluate((frame) => {
+        const box = frame.getBoundingClientRect();
+        return [...frame.querySelectorAll('[data-testid="library-item"]')].filter((item) => {
+          const r = item.getBoundingClientRect();
+          return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= innerHeight;
+        }).length;
+      });
+    await page.getByTestId('library').scrollIntoViewIfNeeded();
+    expect(await wholeRows()).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('backup-export').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('backup-export')).toBeInViewport();
+  });
+});
