@@ -63,6 +63,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { serveFolder } from '../static-server.mjs';
 import { makeSeedRows, type SeedRows } from './search-browser-data';
 import { installSearchProbe, type SearchProbe } from './search-browser-probe';
+import { traceColdStart } from './search-browser-cold-trace';
 import { traceKeystrokes } from './search-browser-trace';
 
 /** The last commit before the ranked search work: what "today" means in the figures. */
@@ -219,7 +220,7 @@ async function heapMegabytes(page: Page): Promise<number> {
 }
 
 /** Types each query letter by letter into the emptied field, timing each keystroke to its answer painted. */
-async function timeKeystrokes(page: Page, queries: readonly string[] = TYPED): Promise<{ times: number[]; missed: number }> {
+async function timeKeystrokes(page: Page, queries: readonly string[] = TYPED, byPrefix?: Map<string, number[]>): Promise<{ times: number[]; missed: number }> {
   const input = page.getByTestId('search-input');
   const times: number[] = [];
   let missed = 0;
@@ -227,12 +228,15 @@ async function timeKeystrokes(page: Page, queries: readonly string[] = TYPED): P
     await input.fill('');
     await input.focus();
     await page.waitForTimeout(400);
-    for (const char of query) {
+    for (let i = 0; i < query.length; i++) {
       await page.evaluate(() => (window as unknown as { __searchBench: SearchProbe }).__searchBench.arm());
-      await page.keyboard.type(char);
+      await page.keyboard.type(query[i]!);
       const answer = await page.evaluate(() => (window as unknown as { __searchBench: SearchProbe }).__searchBench.answered());
-      if (answer) times.push(answer.paintedAt - answer.keyAt);
-      else missed++;
+      if (answer) {
+        times.push(answer.paintedAt - answer.keyAt);
+        const prefix = query.slice(0, i + 1);
+        byPrefix?.set(prefix, [...(byPrefix.get(prefix) ?? []), answer.paintedAt - answer.keyAt]);
+      } else missed++;
       await page.waitForTimeout(50);
     }
   }
@@ -285,9 +289,9 @@ const notMeasured = (error: unknown): string => `not measured: ${(error instance
 
 /**
  * The figures of one build. `isNew`: it saves its index (waited for before the cold starts) and
- * searches notes; `coldOnly`: the keystroke and note-edit figures are left out.
+ * searches notes.
  */
-async function measure(browser: Browser, site: string, rows: SeedRows, isNew: boolean, coldOnly = false): Promise<BuildFigures> {
+async function measure(browser: Browser, site: string, rows: SeedRows, isNew: boolean): Promise<BuildFigures> {
   const figures: BuildFigures = {
     build: 'not measured',
     buildLongestTask: 'not measured',
@@ -337,7 +341,6 @@ async function measure(browser: Browser, site: string, rows: SeedRows, isNew: bo
     } catch (error) {
       figures.build = notMeasured(error);
     }
-    if (coldOnly) return figures;
     try {
       log('keystrokes');
       const { times, missed } = await timeKeystrokes(page);
@@ -360,6 +363,95 @@ async function measure(browser: Browser, site: string, rows: SeedRows, isNew: bo
     await server.close();
   }
   return figures;
+}
+
+/** Cold starts of each build with `SEARCH_BENCH_ONLY=cold`, taken in turns. */
+const COLD_ROUNDS = Number(process.env['SEARCH_BENCH_COLD_RUNS'] ?? 5);
+
+/** The median of each phase (`startPhases`' log suffix) over several cold starts, as one log suffix. */
+function medianPhases(suffixes: readonly string[]): string {
+  const byName = new Map<string, number[]>();
+  for (const suffix of suffixes) {
+    for (const part of suffix.replace(/^ \(|\)$/g, '').split(', ')) {
+      const match = /^(.*) (\d+)$/.exec(part);
+      if (match) byName.set(match[1]!, [...(byName.get(match[1]!) ?? []), Number(match[2])]);
+    }
+  }
+  return [...byName].map(([name, times]) => `${name} ${median(times)}`).join(', ');
+}
+
+/**
+ * `SEARCH_BENCH_ONLY=cold` (see the module comment): both builds get the rows and build and save
+ * their index side by side, then are reloaded in turns (`COLD_ROUNDS` rounds, which one first
+ * swapping each round), so both cold starts see the same machine load.
+ */
+async function measureCold(browser: Browser, sites: readonly [string, string], rows: SeedRows, savesIndex: readonly [boolean, boolean]): Promise<Record<string, readonly [Figure, Figure]>> {
+  const opened: { page: Page; close: () => Promise<void> }[] = [];
+  const figures = [0, 1].map(() => ({ build: 'not measured' as Figure, buildLongestTask: 'not measured' as Figure, heap: 'not measured' as Figure }));
+  const cold: [{ inputAt: number; answeredAt: number; longestTask: number }[], { inputAt: number; answeredAt: number; longestTask: number }[]] = [[], []];
+  const phases: [string[], string[]] = [[], []];
+  const label = (b: number) => (b === 0 ? 'before' : 'new');
+  try {
+    for (const b of [0, 1] as const) {
+      const server = await serveFolder(sites[b]);
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      opened.push({
+        page: await context.newPage(),
+        close: async () => {
+          await context.close();
+          await server.close();
+        },
+      });
+      const page = opened[b]!.page;
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await page.addInitScript(installSearchProbe, STARTUP_QUERY);
+      await page.goto(server.url);
+      await page.getByTestId('search-input').waitFor({ timeout: 60_000 });
+      log(`${label(b)}: storing the rows`);
+      await seed(page, rows);
+      log(`${label(b)}: building the index`);
+      const buildStart = Date.now();
+      const built = await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 600_000);
+      figures[b]!.build = round(built.answeredAt);
+      figures[b]!.buildLongestTask = round(built.longestTask);
+      await page.waitForTimeout(1000);
+      figures[b]!.heap = await heapMegabytes(page).catch(notMeasured);
+      log(`${label(b)}: index built in ${figures[b]!.build} ms, heap ${figures[b]!.heap} MB; waiting for the saved index`);
+      const deadline = Date.now() + 120_000;
+      while (savesIndex[b] && !(await savedIndexStored(page, buildStart)) && Date.now() < deadline) await page.waitForTimeout(250);
+      await page.waitForTimeout(1000);
+    }
+    for (let turn = 0; turn < COLD_ROUNDS; turn++) {
+      for (const b of turn % 2 === 0 ? [0, 1] : [1, 0]) {
+        const page = opened[b]!.page;
+        cold[b]!.push(await timeLoad(page, () => page.reload({ waitUntil: 'commit' }), 120_000));
+        phases[b]!.push(await startPhases(page));
+        log(`${label(b)} cold start ${turn + 1}: ${round(cold[b]!.at(-1)!.answeredAt)} ms, longest task ${round(cold[b]!.at(-1)!.longestTask)} ms${phases[b]!.at(-1)}`);
+        // Its texts read in the background and its catch-up done before the other build starts.
+        await page.waitForTimeout(1500);
+      }
+    }
+    for (const b of [0, 1] as const) log(`${label(b)}, median phases: ${medianPhases(phases[b])}`);
+    if (process.env['SEARCH_BENCH_TRACE']) {
+      for (const b of [0, 1] as const) {
+        const page = opened[b]!.page;
+        const answered = () => page.waitForFunction(() => (window as unknown as { __searchBench?: SearchProbe }).__searchBench?.startup.answeredAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+        for (const line of await traceColdStart(browser, page, answered)) log(`${label(b)} traced: ${line}`);
+        await page.waitForTimeout(1500);
+      }
+    }
+  } finally {
+    for (const o of opened) await o.close();
+  }
+  const both = <T,>(f: (b: 0 | 1) => T) => [f(0), f(1)] as const;
+  return {
+    [LABELS.build]: both((b) => figures[b]!.build),
+    [LABELS.buildLongestTask]: both((b) => figures[b]!.buildLongestTask),
+    [LABELS.heap]: both((b) => figures[b]!.heap),
+    [LABELS.appShown]: both((b) => round(median(cold[b].map((c) => c.inputAt)))),
+    [LABELS.cold]: both((b) => `${round(median(cold[b].map((c) => c.answeredAt)))} (${cold[b].map((c) => round(c.answeredAt)).join(' ')})`),
+    [LABELS.coldLongestTask]: both((b) => `${round(median(cold[b].map((c) => c.longestTask)))} (${cold[b].map((c) => round(c.longestTask)).join(' ')})`),
+  };
 }
 
 /** How many times `SEARCH_BENCH_ONLY=keys` types the queries into each build. */
@@ -409,15 +501,21 @@ async function measureKeys(browser: Browser, sites: readonly [string, string], r
     for (const b of [0, 1] as const) opened.push(await openReady(browser, sites[b], rows, b === 0 ? 'before' : 'new', savesIndex[b]));
     const times: [number[], number[]] = [[], []];
     const missed = [0, 0];
+    const byPrefix = [new Map<string, number[]>(), new Map<string, number[]>()] as const;
     for (let turn = 0; turn < KEY_ROUNDS; turn++) {
       log(`keystrokes, round ${turn + 1} of ${KEY_ROUNDS}`);
       for (const query of TYPED) {
         for (const b of turn % 2 === 0 ? [0, 1] : [1, 0]) {
-          const typed = await timeKeystrokes(opened[b]!.page, [query]);
+          const typed = await timeKeystrokes(opened[b]!.page, [query], byPrefix[b]);
           times[b]!.push(...typed.times);
           missed[b]! += typed.missed;
         }
       }
+    }
+    // Which keystrokes make the tail: each prefix typed, its median and slowest time in both builds.
+    for (const [prefix, before] of byPrefix[0]) {
+      const now = byPrefix[1].get(prefix) ?? [];
+      log(`“${prefix}”: before ${round(median(before), 1)} (max ${round(Math.max(...before), 1)}), new ${round(median(now), 1)} (max ${round(Math.max(...now), 1)})`);
     }
     const table: Record<string, readonly [Figure, Figure]> = { [LABELS.keystroke]: [keystrokeFigure(times[0], missed[0]!), keystrokeFigure(times[1], missed[1]!)] };
     if (process.env['SEARCH_BENCH_TRACE']) {
@@ -447,9 +545,6 @@ const LABELS: Record<keyof BuildFigures, string> = {
 
 export const BROWSER_COLUMNS = [`today (${TODAY_COMMIT})`, 'new'] as const;
 
-/** The figures `SEARCH_BENCH_ONLY=cold` measures. */
-const COLD_FIGURES: readonly (keyof BuildFigures)[] = ['build', 'buildLongestTask', 'heap', 'appShown', 'cold', 'coldLongestTask'];
-
 /** Both builds measured in one browser; a row per figure, the two builds side by side. */
 export async function benchSearchBrowser(): Promise<{ data: string; rows: Record<string, readonly [Figure, Figure]>; columns?: readonly string[] }> {
   const work = mkdtempSync(join(tmpdir(), 'qiraa-bench-search-'));
@@ -468,11 +563,12 @@ export async function benchSearchBrowser(): Promise<{ data: string; rows: Record
     try {
       const table: Record<string, readonly [Figure, Figure]> = {};
       if (keysOnly) Object.assign(table, await measureKeys(browser, [todaySite, newSite], rows, [before !== undefined, true]));
+      else if (coldOnly) Object.assign(table, await measureCold(browser, [todaySite, newSite], rows, [before !== undefined, true]));
       else {
         // A commit of the ranked search (`before`) saves its index as the new build does.
-        const today = await measure(browser, todaySite, rows, before !== undefined, coldOnly);
-        const now = await measure(browser, newSite, rows, true, coldOnly);
-        for (const key of coldOnly ? COLD_FIGURES : (Object.keys(LABELS) as (keyof BuildFigures)[])) table[LABELS[key]] = [today[key], now[key]];
+        const today = await measure(browser, todaySite, rows, before !== undefined);
+        const now = await measure(browser, newSite, rows, true);
+        for (const key of Object.keys(LABELS) as (keyof BuildFigures)[]) table[LABELS[key]] = [today[key], now[key]];
       }
       return {
         ...(before !== undefined ? { columns: [`before (${before})`, 'new'] } : {}),

@@ -13,6 +13,7 @@
  */
 import type { Query } from 'minisearch';
 import { stemArabic } from './arabic-stemmer';
+import { BestFirst } from './best-first';
 import { containsPhrase } from './contains-phrase';
 import { keptNormalizer } from './kept-normalized';
 import { excerptAround, locateBestMatch, type MatchTargets } from './locate-match';
@@ -123,13 +124,49 @@ function excludedKeys(index: ResearchIndex, words: readonly string[]): Set<strin
 const KIND_BOOST_BY_INITIAL = new Map([...Object.entries(KIND_BOOST)].map(([kind, boost]) => [kind.charCodeAt(0), boost]));
 const boostOfKey = (key: string): number => KIND_BOOST_BY_INITIAL.get(key.charCodeAt(0)) ?? 1;
 
-function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions, tolerant: boolean): Candidate[] {
+/** The hits of one pass over the index: every kind counted, its best kept in rank order. */
+interface Collected {
+  counts: Record<ItemKind, number>;
+  best: Record<ItemKind, BestFirst<Candidate>>;
+}
+
+const byRank = (a: Candidate, b: Candidate): number => a.tier - b.tier || b.score - a.score;
+
+/**
+ * Every item the query matches and the filters keep, counted per kind; only the best
+ * `capacity[kind]` of each become candidates (no object, no sort for the rest).
+ */
+function collectCandidates(index: ResearchIndex, parsed: ParsedQuery, options: ResearchSearchOptions, tolerant: boolean, capacity: Record<ItemKind, number>, excluded: ReadonlySet<string>): Collected {
+  const collected: Collected = {
+    counts: { document: 0, highlight: 0, note: 0 },
+    best: { document: new BestFirst(capacity.document, byRank), highlight: new BestFirst(capacity.highlight, byRank), note: new BestFirst(capacity.note, byRank) },
+  };
   const phraseWords = parsed.phrases.flatMap((p) => p.split(' '));
+  const excludedPhrases = parsed.excluded.filter((e) => e.includes(' '));
+  const checksText = parsed.phrases.length > 0 || excludedPhrases.length > 0;
   const filtered = options.kinds !== undefined || options.colors !== undefined || options.docIds !== undefined || parsed.tags.length > 0;
-  const passes = (key: string) => passesFilters(index, key, parsed, options);
+  // The filters first, then the excluded words, then (reading the item's text) the phrases.
+  const keeps = (key: string): boolean => {
+    if (filtered && !passesFilters(index, key, parsed, options)) return false;
+    if (excluded.has(key)) return false;
+    if (!checksText) return true;
+    const fields = normalizedFieldsOf(index, key)!;
+    return parsed.phrases.every((p) => fieldsContain(fields, p)) && !excludedPhrases.some((p) => fieldsContain(fields, p));
+  };
+  // Compared with what is kept before a candidate is built.
+  const probe: Candidate = { key: '', score: 0, tier: 0, quality: 'exact', matched: [] };
+  const collect = (key: string, score: number, tier: number, quality: MatchQuality, matched: readonly string[]) => {
+    const kind = kindOfKey(key);
+    collected.counts[kind]++;
+    const best = collected.best[kind];
+    probe.score = score;
+    probe.tier = tier;
+    if (best.wouldKeep(probe)) best.offer({ key, score, tier, quality, matched });
+  };
   if (parsed.terms.length === 0 && phraseWords.length === 0) {
     // Tags alone: every highlight carrying them.
-    return [...index.items.keys()].filter(passes).map((key) => ({ key, score: 1, tier: 0, quality: 'exact', matched: [] }));
+    for (const key of index.items.keys()) if (keeps(key)) collect(key, 1, 0, 'exact', []);
+    return collected;
   }
   const asked = [...parsed.terms.map((word) => [word, tolerant] as const), ...phraseWords.map((word) => [word, false] as const)];
   // The last word first: while it is typed it is often found nowhere, and then nothing else is scored.
@@ -137,14 +174,13 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
   for (let i = asked.length - 1; i >= 0; i--) {
     const [word, tolerantWord] = asked[i]!;
     const hits = keptWordHits(index.miniSearch, `${tolerantWord && hasNearSpellings(word) ? '~' : ''}${word}`, () => wordQuery(word, tolerantWord), { boost: FIELD_BOOST });
-    if (hits.size === 0) return [];
+    if (hits.size === 0) return collected;
     perWord[i] = hits;
   }
   const words: QueryWord[] = parsed.terms.map((word) => ({ word, stems: stemTerms(word) }));
-  const candidates: Candidate[] = [];
   forEachCommonHit(perWord, (docId, score, matched) => {
     const key = keyOfShortId(index.miniSearch, docId);
-    if (filtered && !passes(key)) return;
+    if (!keeps(key)) return;
     let worst = 0;
     let tier = 0;
     for (const word of words) {
@@ -152,37 +188,24 @@ function findCandidates(index: ResearchIndex, parsed: ParsedQuery, options: Rese
       tier += rank;
       if (rank > worst) worst = rank;
     }
-    candidates.push({ key, score: score * boostOfKey(key), tier, quality: QUALITIES[worst]!, matched });
+    collect(key, score * boostOfKey(key), tier, QUALITIES[worst]!, matched);
   });
-  return candidates;
+  return collected;
 }
-
-/** Keeps the candidates holding every quoted phrase and no excluded one. */
-function checkPhrases(index: ResearchIndex, candidates: Candidate[], parsed: ParsedQuery): Candidate[] {
-  const excludedPhrases = parsed.excluded.filter((e) => e.includes(' '));
-  if (parsed.phrases.length === 0 && excludedPhrases.length === 0) return candidates;
-  return candidates.filter((candidate) => {
-    const fields = normalizedFieldsOf(index, candidate.key)!;
-    return parsed.phrases.every((p) => fieldsContain(fields, p)) && !excludedPhrases.some((p) => fieldsContain(fields, p));
-  });
-}
-
-const byRank = (a: Candidate, b: Candidate): number => a.tier - b.tier || b.score - a.score;
 
 /**
- * Boosts candidates where the query's words stand side by side in query order. Only the best
- * `window` of each kind are checked: the boost reorders the top of a list, and checking every
- * hit of a common word would read the whole library's text on each keystroke.
+ * Boosts candidates where the query's words stand side by side in query order, and sorts them
+ * again. Only a kind's best `PHRASE_WINDOW` (or its limit, if more) are checked: the boost
+ * reorders the top of a list, and checking every hit of a common word would read the whole
+ * library's text on each keystroke.
  */
-function boostTogether(index: ResearchIndex, sorted: Candidate[], parsed: ParsedQuery, window: number): void {
+function boostTogether(index: ResearchIndex, best: Candidate[], parsed: ParsedQuery): void {
   if (parsed.terms.length < 2) return;
   const together = parsed.terms.join(' ');
-  const seen: Record<ItemKind, number> = { document: 0, highlight: 0, note: 0 };
-  for (const candidate of sorted) {
-    if (seen[kindOfKey(candidate.key)]++ >= window) continue;
+  for (const candidate of best) {
     if (fieldsContain(normalizedFieldsOf(index, candidate.key)!, together)) candidate.score *= PHRASE_BOOST;
   }
-  sorted.sort(byRank);
+  best.sort(byRank);
 }
 
 /** What every hit of a query is located by; near spellings are added per hit (`toHit`). */
@@ -233,20 +256,22 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return results;
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
-  const candidatesOf = (tolerant: boolean) =>
-    checkPhrases(index, excluded.size === 0 ? findCandidates(index, parsed, options, tolerant) : findCandidates(index, parsed, options, tolerant).filter((c) => !excluded.has(c.key)), parsed);
-  let candidates = candidatesOf(false);
-  if (candidates.length < NEAR_SPELLINGS_BELOW && parsed.terms.some(hasNearSpellings)) candidates = candidatesOf(true);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const limitOf: Record<ItemKind, number> = { document: limit, highlight: limit, note: limit, ...options.limits };
-  candidates.sort(byRank);
-  boostTogether(index, candidates, parsed, Math.max(limitOf.document, limitOf.highlight, limitOf.note, PHRASE_WINDOW));
-  const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
+  // The side-by-side boost can lift any of a kind's best window above the rest, so that many are kept.
+  const window = parsed.terms.length < 2 ? 0 : Math.max(limitOf.document, limitOf.highlight, limitOf.note, PHRASE_WINDOW);
+  const capacityOf = (kind: ItemKind): number => (limitOf[kind] === 0 ? 0 : Math.max(limitOf[kind], window));
+  const capacity = { document: capacityOf('document'), highlight: capacityOf('highlight'), note: capacityOf('note') };
+  let collected = collectCandidates(index, parsed, options, false, capacity, excluded);
+  const total = collected.counts.document + collected.counts.highlight + collected.counts.note;
+  if (total < NEAR_SPELLINGS_BELOW && parsed.terms.some(hasNearSpellings)) collected = collectCandidates(index, parsed, options, true, capacity, excluded);
+  results.counts = collected.counts;
   const targets = queryTargets(parsed);
-  for (const candidate of candidates) {
-    const kind = kindOfKey(candidate.key);
-    results.counts[kind]++;
-    if (groups[kind].length < limitOf[kind]) groups[kind].push(toHit(index, candidate, targets));
+  const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
+  for (const kind of ['document', 'highlight', 'note'] as const) {
+    const best = collected.best[kind].items;
+    boostTogether(index, best, parsed);
+    for (const candidate of best.slice(0, limitOf[kind])) groups[kind].push(toHit(index, candidate, targets));
   }
   return results;
 }
