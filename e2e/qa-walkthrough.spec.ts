@@ -67,3 +67,22 @@ test.describe('at 1024×640', () => {
     await expect(page.getByTestId('backup-export')).toBeInViewport();
   });
 });
+
+test.describe('a phone-width window (360×700)', () => {
+  test.use({ viewport: { width: 360, height: 700 } });
+
+  for (const language of ['ar', 'en'] as const) {
+    test(`in ${language === 'ar' ? 'Arabic' : 'English'}, the page is no wider than the window, so no text is cut off at its side`, async ({ page }) => {
+      // The library is put away at this width; the first article opens in the reader.
+      await page.goto('/');
+      await expect(page.getByTestId('reader-title')).toBeVisible();
+      await page.getByTestId('ui-language').selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+      expect(widths.page).toBe(widths.window);
+      const title = await page.getByTestId('reader-title').boundingBox();
+      expect(title!.x).toBeGreaterThanOrEqual(0);
+      expect(title!.x + title!.width).toBeLessThanOrEqual(360);
+    });
+  }
+});
