@@ -6,7 +6,9 @@
  * near spellings) and requires all of them (AND). MiniSearch answers that by building a result
  * object per posting of every term, a map per sub-query and merging maps level by level; for a
  * common word that is tens of thousands of short-lived objects per keystroke, most of the time
- * a search took. Here each word's whole OR is accumulated into one map, with the same BM25
+ * a search took. Here each word's whole OR is accumulated into typed arrays indexed by item (an
+ * item's score, and how it was found as one object shared by the items found the same way: no
+ * object per posting, so little garbage per keystroke), with the same BM25
  * parameters, field boosts, fuzzy weights and the same "quality" factor (the number of distinct
  * query terms that matched), read from MiniSearch's own index; `word-hits.test.ts` checks that
  * the ranking is the same as MiniSearch's on corpus words.
@@ -24,17 +26,45 @@ import type { Query, SearchOptions } from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { TermData } from './packed-postings';
 
-/** One item's hit for one word (or, combined, for the whole query). */
-export interface WordHit {
-  score: number;
-  /** The query terms (the word, its stems, its near spellings as asked) that found the item. */
-  sources: string[];
-  /** The indexed terms the item matched through (a near spelling is the word as it is in the item). */
-  matched: string[];
+/**
+ * The query terms (the word, its stems, its near spellings as asked) that found an item, and the
+ * indexed terms it matched through (a near spelling is the word as it is in the item). Items found
+ * the same way share one: a common word's thousands of hits are a handful of these.
+ */
+export interface FoundBy {
+  readonly sources: readonly string[];
+  readonly matched: readonly string[];
 }
 
-/** Hits by MiniSearch's short document id. */
-export type WordHits = Map<number, WordHit>;
+/**
+ * One word's hits: per item (by MiniSearch's short document id) its summed score and how it was
+ * found, in typed arrays and shared `FoundBy`s rather than an object and two arrays per item,
+ * which made typing a common word mostly garbage collection.
+ */
+export class WordHits {
+  /** Each hit's slot + 1 by short id (0: not a hit). */
+  readonly #slotOf: Int32Array;
+  /** By slot, in the order the items were first met: the short id, the score and how it was found. */
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+  readonly foundBy: readonly FoundBy[];
+
+  constructor(slotOf: Int32Array, ids: Int32Array, scores: Float64Array, foundBy: readonly FoundBy[]) {
+    this.#slotOf = slotOf;
+    this.ids = ids;
+    this.scores = scores;
+    this.foundBy = foundBy;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The slot of the item with this short id, or -1. */
+  slotOf(docId: number): number {
+    return docId < this.#slotOf.length ? this.#slotOf[docId]! - 1 : -1;
+  }
+}
 
 /** MiniSearch's private index state, read to score postings (pinned by the tests). */
 interface MiniSearchInternals {
@@ -100,11 +130,43 @@ function createScorer(miniSearch: MiniSearch): Scorer {
   return { internals, norms, dirty: internals._dirtCount > 0 };
 }
 
-function addPostings(scorer: Scorer, hits: WordHits, source: string, derived: string, weight: number, data: TermData, boosts: Leaf['boosts']): void {
+/** A word's hits while they are summed; the arrays by slot are scratch space shared by every word. */
+interface Accumulator {
+  slotOf: Int32Array;
+  size: number;
+  ids: Int32Array;
+  scores: Float64Array;
+  foundBy: FoundBy[];
+}
+
+let scratchIds = new Int32Array(0);
+let scratchScores = new Float64Array(0);
+
+function accumulator(count: number): Accumulator {
+  if (scratchIds.length < count) {
+    scratchIds = new Int32Array(count);
+    scratchScores = new Float64Array(count);
+  }
+  return { slotOf: new Int32Array(count), size: 0, ids: scratchIds, scores: scratchScores, foundBy: [] };
+}
+
+/** `found` with `source` and `derived` added (itself when it has them: they are never changed). */
+function adding(found: FoundBy, source: string, derived: string): FoundBy {
+  const hasSource = found.sources.includes(source);
+  const hasDerived = found.matched.includes(derived);
+  if (hasSource && hasDerived) return found;
+  return { sources: hasSource ? found.sources : [...found.sources, source], matched: hasDerived ? found.matched : [...found.matched, derived] };
+}
+
+function addPostings(scorer: Scorer, hits: Accumulator, source: string, derived: string, weight: number, data: TermData, boosts: Leaf['boosts']): void {
   const { internals, dirty } = scorer;
   const { k, d } = internals._options.searchOptions.bm25;
   const documentIds = internals._documentIds;
   const total = internals._documentCount;
+  const { slotOf, ids, scores, foundBy } = hits;
+  const alone: FoundBy = { sources: [source], matched: [derived] };
+  // What an item found some other way becomes once this term finds it too.
+  const next = new Map<FoundBy, FoundBy>();
   for (const [fieldId, boost] of boosts) {
     const postings = data.get(fieldId);
     if (!postings) continue;
@@ -113,18 +175,25 @@ function addPostings(scorer: Scorer, hits: WordHits, source: string, derived: st
     const idf = Math.log(1 + (total - live + 0.5) / (live + 0.5));
     const norms = scorer.norms[fieldId]!;
     const factor = weight * boost;
-    for (const [docId, frequency] of postings) {
-      if (dirty && !documentIds.has(docId)) continue;
+    postings.forEach((frequency, docId) => {
+      if (dirty && !documentIds.has(docId)) return;
       // In MiniSearch's order of operations, so equal items get equal scores both ways.
       const score = factor * (idf * (d + (frequency * (k + 1)) / (frequency + norms[docId]!)));
-      const hit = hits.get(docId);
-      if (!hit) hits.set(docId, { score, sources: [source], matched: [derived] });
-      else {
-        hit.score += score;
-        if (!hit.sources.includes(source)) hit.sources.push(source);
-        if (!hit.matched.includes(derived)) hit.matched.push(derived);
+      const slot = slotOf[docId]! - 1;
+      if (slot < 0) {
+        ids[hits.size] = docId;
+        scores[hits.size] = score;
+        foundBy[hits.size] = alone;
+        slotOf[docId] = ++hits.size;
+        return;
       }
-    }
+      scores[slot] = scores[slot]! + score;
+      const found = foundBy[slot]!;
+      if (found === alone) return;
+      let then = next.get(found);
+      if (!then) next.set(found, (then = adding(found, source, derived)));
+      foundBy[slot] = then;
+    });
   }
 }
 
@@ -137,7 +206,7 @@ export function scoreOrQuery(miniSearch: MiniSearch, query: Query, options: Inhe
   const leaves: Leaf[] = [];
   leavesOf(internals, query, options, leaves);
   const fuzzyWeight = internals._options.searchOptions.weights.fuzzy;
-  const hits: WordHits = new Map();
+  const hits = accumulator(internals._nextId);
   for (const leaf of leaves) {
     const data = internals._index.get(leaf.term);
     if (data) addPostings(scorer, hits, leaf.term, leaf.term, 1, data, leaf.boosts);
@@ -147,7 +216,7 @@ export function scoreOrQuery(miniSearch: MiniSearch, query: Query, options: Inhe
       addPostings(scorer, hits, leaf.term, term, (fuzzyWeight * term.length) / (term.length + distance), near, leaf.boosts);
     }
   }
-  return hits;
+  return new WordHits(hits.slotOf, hits.ids.slice(0, hits.size), hits.scores.slice(0, hits.size), hits.foundBy);
 }
 
 /**
@@ -158,20 +227,25 @@ export function scoreOrQuery(miniSearch: MiniSearch, query: Query, options: Inhe
 export function forEachCommonHit(words: readonly WordHits[], each: (docId: number, score: number, matched: readonly string[]) => void): void {
   if (words.length === 0) return;
   if (words.length === 1) {
-    for (const [docId, hit] of words[0]!) each(docId, hit.score * hit.sources.length, hit.matched);
+    const { ids, scores, foundBy } = words[0]!;
+    for (let slot = 0; slot < ids.length; slot++) each(ids[slot]!, scores[slot]! * foundBy[slot]!.sources.length, foundBy[slot]!.matched);
     return;
   }
   const smallest = words.reduce((a, w) => (w.size < a.size ? w : a));
-  for (const docId of smallest.keys()) {
-    if (!words.every((w) => w.has(docId))) continue;
+  const slots: number[] = [];
+  for (const docId of smallest.ids) {
+    let common = true;
+    for (let w = 0; w < words.length && common; w++) common = (slots[w] = words[w]!.slotOf(docId)) >= 0;
+    if (!common) continue;
     let score = 0;
     const sources: string[] = [];
     const matched: string[] = [];
-    for (const word of words) {
-      const hit = word.get(docId)!;
-      score += hit.score;
-      for (const s of hit.sources) if (!sources.includes(s)) sources.push(s);
-      for (const m of hit.matched) if (!matched.includes(m)) matched.push(m);
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      const slot = slots[w]!;
+      score += word.scores[slot]!;
+      for (const s of word.foundBy[slot]!.sources) if (!sources.includes(s)) sources.push(s);
+      for (const m of word.foundBy[slot]!.matched) if (!matched.includes(m)) matched.push(m);
     }
     each(docId, score * sources.length, matched);
   }
