@@ -86,3 +86,19 @@ test.describe('a phone-width window (360×700)', () => {
     });
   }
 });
+
+test('after selecting a word with the mouse, Tab goes to the selection toolbar’s colours and Enter highlights', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await page.getByRole('tab', { name: 'Highlights' }).click();
+  const paragraph = page.locator('[data-testid="reader-body"] [data-block-index]').nth(1);
+  const box = (await paragraph.boundingBox())!;
+  await page.mouse.dblclick(box.x + box.width - 60, box.y + 15);
+  const word = await page.evaluate(() => getSelection()?.toString().trim() ?? '');
+  expect(word.length).toBeGreaterThan(1);
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('selection-toolbar').getByTestId('highlight-color').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('highlight-item').filter({ hasText: word })).toHaveCount(1);
+});

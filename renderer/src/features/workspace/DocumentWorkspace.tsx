@@ -30,6 +30,7 @@ import type { AnchoredHighlight } from '../../core/highlights/resolve-highlights
 import { HighlightDeleteDialog } from './HighlightDeleteDialog';
 import type { SidePanelState } from './side-panel-state';
 import { SidePanelTabs } from './SidePanelTabs';
+import { useToolbarTab } from './use-toolbar-tab';
 import { UndoToast } from './UndoToast';
 import { useNoteActions } from './use-note-actions';
 import { useHighlightKeys } from './use-highlight-keys';
@@ -98,7 +99,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const [defaults, setDefaults] = useHighlightDefaults();
   // Ctrl/⌘+A in the reader selects the whole document, most of it not drawn: that selection wins.
   const wholeSelection = useSelectAll(bodyRef, scrollRef, document.text);
-  const drawnSelection = useTextSelection(bodyRef, document.text);
+  const { selection: drawnSelection, clear: clearSelection } = useTextSelection(bodyRef, document.text);
   const selection = wholeSelection ?? drawnSelection;
   const notedIds = useNotedHighlightIds(document.id);
   /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
@@ -121,7 +122,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       if (!selection) return null;
       const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
       addUnsaved(highlight);
-      window.getSelection()?.removeAllRanges();
+      clearSelection();
       setDefaults({ color });
       saveNewHighlight(highlight).catch((error: unknown) => {
         dropUnsaved(highlight.id);
@@ -129,7 +130,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       });
       return highlight;
     },
-    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved, reportFailure],
+    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, clearSelection, dropUnsaved, reportFailure],
   );
 
   const removeNow = useCallback(
@@ -225,6 +226,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
     setDeleted(0);
   }, []);
 
+  useToolbarTab(scrollRef, selection !== null);
   useHighlightKeys({
     canHighlight: selection !== null,
     highlightWithLastColor: () => void highlightSelection(defaults.color),
