@@ -6,7 +6,6 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Highlight } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
 import type { CollectionRow, DocumentBodyRow, LibraryDocumentRow, OriginalFileRow } from '../core/library/library-types';
-import type { HighlightItem, NoteItem } from '../core/search/research-items';
 
 export interface SettingRow {
   key: string;
@@ -43,9 +42,26 @@ export interface SearchIndexRow {
   /**
    * The records it holds (format 3 on): each item key with the version of its record (same
    * order), so a start after changes the index did not see re-indexes only those, and the
-   * highlight and note items as indexed, so a start answers without reading those tables.
+   * highlight and note items as indexed, so a start answers without reading those tables (format 6
+   * on: as columns, `SavedItemColumns`; before: an array of item objects).
    */
-  records?: { keys: string[]; versions: string[]; items: (HighlightItem | NoteItem)[] };
+  records?: { keys: string[]; versions: string[]; items: SavedItemColumns };
+}
+
+/**
+ * Highlight and note items as a saved search index holds them (features/search/saved-items.ts):
+ * one array per field, in the same order, every item's text (a quote, a note's text) joined into
+ * `texts` with the offset where each ends in `ends`, and the highlights' tags as JSON
+ * (`[itemIndex, tags][]`, highlights with tags only).
+ */
+export interface SavedItemColumns {
+  keys: string[];
+  docIds: string[];
+  colors: string[];
+  titles: string[];
+  tags: string;
+  texts: string;
+  ends: Uint32Array;
 }
 
 export type QiraaDb = Dexie & {

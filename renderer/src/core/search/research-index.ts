@@ -31,9 +31,10 @@ import { ByteWriter, PackedTermData, writeTermData, type TermData } from './pack
  * persisted index of another version is rebuilt. 3: the saved row holds the highlight and note
  * items (the worker's start reads no highlight or note table). 4: the postings are one byte array
  * beside the JSON (`SavedResearchIndex`), not a string per term inside it. 5: the documents' ids and
- * field lengths as arrays, not MiniSearch's objects keyed by number.
+ * field lengths as arrays, not MiniSearch's objects keyed by number. 6: the saved highlight and
+ * note items as columns, their texts in one string (`features/search/saved-items.ts`).
  */
-export const RESEARCH_INDEX_VERSION = 5;
+export const RESEARCH_INDEX_VERSION = 6;
 
 export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
 /**

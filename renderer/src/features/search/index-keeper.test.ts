@@ -158,7 +158,7 @@ describe('the index keeper', () => {
     await entry.db.documentBodies.add({ docId: 'imp-1', text: body, blocks: [['title', 0, 16], ['paragraph', 17, body.length]], relatedLinks: [] });
     const first = start(entry);
     await first.search('ميلز');
-    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.items.length).toBe(2);
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.items.keys.length).toBe(2);
     entry.keepers[0]!.stop();
 
     const reads: string[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpusText } from '../../core/corpus/parse-corpus';
 import type { LibraryDocumentRow } from '../../core/library/library-types';
 import { createResearchIndex, fillItem, RESEARCH_INDEX_VERSION } from '../../core/search/research-index';
-import { itemKey, keyOfItem, type ResearchItem } from '../../core/search/research-items';
+import { itemKey, type ResearchItem } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { StartRead } from './index-records';
 import { bundledVersion, documentSource, importedVersion, type SourceDocument } from './research-sources';
@@ -92,12 +92,13 @@ describe('the saved search index', () => {
     ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, postings: start.saved!.postings!.subarray(1) } })],
     ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: undefined } })],
     ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: { ...start.saved!.records!, items: [{ kind: 'note', noteId: 'n1' }] } } })],
+    ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: { ...start.saved!.records!, items: { ...start.saved!.records!.items, texts: 'cut' } } } })],
   ] as const)('says %s when it cannot be used', (reason, change) => {
     expect(loadSavedIndex(change(savedState()) as StartRead, bundled)).toBe(reason);
   });
 
   it('saves the highlight and note items, not the documents', () => {
     const items = savedState().saved!.records!.items;
-    expect(items.map(keyOfItem).sort()).toEqual(['highlight:h1', 'note:n1']);
+    expect([...items.keys].sort()).toEqual(['highlight:h1', 'note:n1']);
   });
 });

@@ -10,10 +10,11 @@
  * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
  */
 import { loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
-import { itemKey, keyOfItem, kindOfKey, type HighlightItem, type NoteItem, type ResearchItem } from '../../core/search/research-items';
+import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
-import { bundledVersion, documentSource, fingerprintOf, placeholderItem, type SourceDocument } from './research-sources';
+import { bundledVersion, documentSource, hashString, placeholderItem, type SourceDocument } from './research-sources';
+import { packSavedItems, unpackSavedItems, type SavedItem } from './saved-items';
 import type { RebuildReason } from './search-messages';
 
 export interface LoadedIndex {
@@ -24,29 +25,27 @@ export interface LoadedIndex {
   titleStarts: Map<string, number | null>;
 }
 
-type SavedItem = HighlightItem | NoteItem;
 type SavedRecords = NonNullable<SearchIndexRow['records']>;
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-/** Whether a saved item has the shape the search reads (a damaged row is rebuilt, not searched). */
-function isSavedItem(value: unknown): value is SavedItem {
-  if (typeof value !== 'object' || value === null) return false;
-  const item = value as Partial<HighlightItem> & Partial<NoteItem>;
-  if (item.kind === 'highlight') {
-    return typeof item.highlightId === 'string' && typeof item.docId === 'string' && typeof item.quote === 'string' && isStrings(item.tags) && typeof item.color === 'string';
-  }
-  return item.kind === 'note' && typeof item.noteId === 'string' && typeof item.title === 'string' && typeof item.text === 'string';
-}
+/**
+ * The fingerprint of the saved records: each key with its version, in the order saved, and the
+ * format. Written beside them and checked at load, so records cut or changed are not trusted
+ * (kept in the saved order: sorting 17,000 keys again on every start would cost more than the hash).
+ */
+const recordsFingerprint = (keys: readonly string[], versions: readonly string[]): string =>
+  `${RESEARCH_INDEX_VERSION}:${keys.length}:${hashString(keys.map((key, i) => `${key}\t${versions[i]}`).join('\n'))}`;
 
 /** The row to save for this index and the versions of its records. */
 export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string, string>, savedAt: number): Omit<SearchIndexRow, 'key'> {
-  const records: SavedRecords = { keys: [...versions.keys()], versions: [...versions.values()], items: [] };
-  for (const item of index.items.values()) if (item.kind !== 'document') records.items.push(item);
+  const saved: SavedItem[] = [];
+  for (const item of index.items.values()) if (item.kind !== 'document') saved.push(item);
+  const records: SavedRecords = { keys: [...versions.keys()], versions: [...versions.values()], items: packSavedItems(saved) };
   const { json, postings } = saveResearchIndex(index);
   return {
     formatVersion: RESEARCH_INDEX_VERSION,
-    fingerprint: fingerprintOf(versions, RESEARCH_INDEX_VERSION),
+    fingerprint: recordsFingerprint(records.keys, records.versions),
     json,
     postings,
     savedAt,
@@ -54,11 +53,11 @@ export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string
   };
 }
 
-/** Whether the saved records have the shape this code writes. */
+/** Whether the saved records' keys and versions have the shape this code writes (the items are checked as they are read). */
 function isSavedRecords(value: unknown): value is SavedRecords {
   if (typeof value !== 'object' || value === null) return false;
-  const { keys, versions, items } = value as Partial<SavedRecords>;
-  return isStrings(keys) && isStrings(versions) && keys.length === versions.length && Array.isArray(items) && items.every(isSavedItem);
+  const { keys, versions } = value as Partial<SavedRecords>;
+  return isStrings(keys) && isStrings(versions) && keys.length === versions.length;
 }
 
 /**
@@ -73,11 +72,12 @@ export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, So
   if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
   const records = saved.records;
   if (!isSavedRecords(records)) return 'damaged';
+  if (recordsFingerprint(records.keys, records.versions) !== saved.fingerprint) return 'outdated';
   const versions = new Map(records.keys.map((key, i) => [key, records.versions[i]!]));
-  if (fingerprintOf(versions, RESEARCH_INDEX_VERSION) !== saved.fingerprint) return 'outdated';
+  const savedItems = unpackSavedItems(records.items);
+  if (!savedItems) return 'damaged';
 
   const rows = new Map(start.documents.map((row) => [row.id, row]));
-  const savedItems = new Map(records.items.map((item) => [keyOfItem(item), item]));
   const titleStarts = new Map<string, number | null>();
   const items: ResearchItem[] = [];
   const lazyKeys = new Set<string>();
