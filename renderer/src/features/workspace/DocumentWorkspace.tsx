@@ -99,7 +99,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const [defaults, setDefaults] = useHighlightDefaults();
   // Ctrl/⌘+A in the reader selects the whole document, most of it not drawn: that selection wins.
   const wholeSelection = useSelectAll(bodyRef, scrollRef, document.text);
-  const { selection: drawnSelection, clear: clearSelection } = useTextSelection(bodyRef, document.text);
+  const drawnSelection = useTextSelection(bodyRef, document.text);
   const selection = wholeSelection ?? drawnSelection;
   const notedIds = useNotedHighlightIds(document.id);
   /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
@@ -122,7 +122,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       if (!selection) return null;
       const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
       addUnsaved(highlight);
-      clearSelection();
+      window.getSelection()?.removeAllRanges();
       setDefaults({ color });
       saveNewHighlight(highlight).catch((error: unknown) => {
         dropUnsaved(highlight.id);
@@ -130,7 +130,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       });
       return highlight;
     },
-    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, clearSelection, dropUnsaved, reportFailure],
+    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved, reportFailure],
   );
 
   const removeNow = useCallback(
