@@ -194,18 +194,29 @@ function collectCandidates(index: ResearchIndex, parsed: ParsedQuery, options: R
 }
 
 /**
- * Boosts candidates where the query's words stand side by side in query order, and sorts them
- * again. Only a kind's best `PHRASE_WINDOW` (or its limit, if more) are checked: the boost
- * reorders the top of a list, and checking every hit of a common word would read the whole
- * library's text on each keystroke.
+ * A kind's first `limit` after boosting the candidates whose query words stand side by side in
+ * query order. Only a kind's best `PHRASE_WINDOW` (or its limit, if more) may be boosted: the
+ * boost reorders the top of a list, and checking every hit of a common word would read the whole
+ * library's text on each keystroke. Within them, the check stops at the first candidate that
+ * could not reach the first `limit` even boosted (its tier is worse, or twice its score does not
+ * pass the last of them), so a first keystroke normalises a few texts, not a hundred; what is
+ * listed is what boosting all of them would list.
  */
-function boostTogether(index: ResearchIndex, best: Candidate[], parsed: ParsedQuery): void {
-  if (parsed.terms.length < 2) return;
+function boostTogether(index: ResearchIndex, best: Candidate[], parsed: ParsedQuery, limit: number): Candidate[] {
+  if (parsed.terms.length < 2 || limit === 0) return best.slice(0, limit);
   const together = parsed.terms.join(' ');
+  const checked: Candidate[] = [];
   for (const candidate of best) {
+    if (checked.length >= limit) {
+      // Stable: equal candidates stay in the order they ranked before the boost.
+      checked.sort(byRank);
+      const last = checked[limit - 1]!;
+      if (last.tier < candidate.tier || (last.tier === candidate.tier && last.score >= candidate.score * PHRASE_BOOST)) break;
+    }
     if (fieldsContain(normalizedFieldsOf(index, candidate.key)!, together)) candidate.score *= PHRASE_BOOST;
+    checked.push(candidate);
   }
-  best.sort(byRank);
+  return checked.sort(byRank).slice(0, limit);
 }
 
 /** What every hit of a query is located by; near spellings are added per hit (`toHit`). */
@@ -269,9 +280,7 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   const targets = queryTargets(parsed);
   const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
   for (const kind of ['document', 'highlight', 'note'] as const) {
-    const best = collected.best[kind].items;
-    boostTogether(index, best, parsed);
-    for (const candidate of best.slice(0, limitOf[kind])) groups[kind].push(toHit(index, candidate, targets));
+    for (const candidate of boostTogether(index, collected.best[kind].items, parsed, limitOf[kind])) groups[kind].push(toHit(index, candidate, targets));
   }
   return results;
 }
