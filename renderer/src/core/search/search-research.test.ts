@@ -134,6 +134,19 @@ describe('searchResearch', () => {
     expect(ids(searchResearch(small, 'الأمم المتحدة').notes)).toEqual(['together', 'apart']);
   });
 
+  it('lifts a hit with the words side by side from below the first page into it, and lists a first page as the top of the full list', () => {
+    // Higher scored without the boost (the words twice each, apart), but not twice as high.
+    const apart = Array.from({ length: 8 }, (_, i) => note(`apart${i}`, 'ملاحظة', 'المتحدة ثم الأمم والمتحدة ثم الأمم'));
+    const small = createResearchIndex([...apart, note('together', 'ملاحظة', 'الأمم المتحدة')]);
+    expect(ids(searchResearch(small, 'الأمم المتحدة', { limit: 1 }).notes)).toEqual(['together']);
+    const queries = ['حكومة الوفاق', 'الأمم المتحدة', 'قوات حفتر', 'مجلس الأمن'];
+    for (const query of queries) {
+      const page = searchResearch(index, query, { limit: 3 });
+      const full = searchResearch(index, query, { limit: 100 });
+      for (const kind of ['documents', 'highlights', 'notes'] as const) expect(ids(page[kind])).toEqual(ids(full[kind]).slice(0, 3));
+    }
+  });
+
   it('leaves out items containing an excluded word in any form that shares its stem', () => {
     const hits = all('ليبيا -سوريا');
     expect(hits.length).toBeGreaterThan(0);
