@@ -72,9 +72,22 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
   const { status, answer, tags } = useSearchState(search);
   const send = search.search;
   const searchable = value.trim() !== '' || filters.tag !== null;
+  // A keystroke's query is sent from the input event itself, so the worker searches while this
+  // box is drawn; the effect sends what other changes ask (filters, "Show all"), never the same twice.
+  const sentRef = useRef<string | null>(null);
+  const sendOnce = useCallback(
+    (query: string, queryFilters: Filters, queryFull: readonly ItemKind[]) => {
+      const key = JSON.stringify([query, queryFilters, queryFull]);
+      if (sentRef.current === key) return;
+      sentRef.current = key;
+      send(query, queryFilters, queryFull);
+    },
+    [send],
+  );
   useEffect(() => {
-    if (searchable) send(value, filters, full);
-  }, [value, filters, full, searchable, send]);
+    if (searchable) sendOnce(value, filters, full);
+    else sentRef.current = null;
+  }, [value, filters, full, searchable, sendOnce]);
 
   const fresh = answer !== null && answer.query === value && sameFilters(answer.filters, filters) && sameKinds(answer.full, full);
   const results = searchable && answer ? answer.results : null;
@@ -179,7 +192,9 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
         aria-activedescendant={listShown && active >= 0 ? optionId(active) : undefined}
         value={value}
         onChange={(event) => {
-          setValue(event.target.value);
+          const typed = event.target.value;
+          if (typed.trim() !== '' || filters.tag !== null) sendOnce(typed, filters, FIRST_PAGES);
+          setValue(typed);
           setFull(FIRST_PAGES);
           setActive(-1);
           setOpen(true);
