@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { bookLines, corpusSentences } from './book-text';
 import { benchClicks } from './book-clicks';
+import { profiled } from './book-profile';
 import { importText, median, percentile, readerElements, round, scrollFrames, seedHighlights, timeColourClick, timeOpen, timeSearchJump } from './book-page';
 import { serveFolder } from '../static-server.mjs';
 
@@ -70,7 +71,9 @@ function buildSite(commit: string | null, folder: string, minify = true): string
 
 type Figures = Record<string, number | string>;
 
-export async function measure(browser: Browser, site: string, book: string, paragraph: string): Promise<Figures> {
+const PROFILE = process.env['BOOK_BENCH_PROFILE'] === '1';
+
+export async function measure(browser: Browser, site: string, book: string, paragraph: string, name = ''): Promise<Figures> {
   const server = await serveFolder(site);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
@@ -99,7 +102,13 @@ export async function measure(browser: Browser, site: string, book: string, para
     await page.locator('[data-testid="highlight-item"]').first().waitFor({ state: 'attached', timeout: 120_000 });
     const elementsOpen = await readerElements(page);
     const clicks: number[] = [];
-    for (let run = 0; run < CLICK_RUNS; run++) clicks.push(await timeColourClick(page, run));
+    const timeClicks = async () => {
+      for (let run = 0; run < CLICK_RUNS; run++) clicks.push(await timeColourClick(page, run));
+      return clicks;
+    };
+    if (PROFILE) console.error(`\nprofile of the ${CLICK_RUNS} clicks, ${name}:\n${await profiled(page, timeClicks)}`);
+    else await timeClicks();
+    console.error(`${name} clicks (ms): ${clicks.map(round).join(' ')}`);
     const scroll = await scrollFrames(page, SCROLL_SCREENS);
     const jump = await timeSearchJump(page, bookId, RARE).catch(() => NaN);
     return {
@@ -124,17 +133,17 @@ export async function benchBook(): Promise<Figures> {
   try {
     const book = makeBook();
     const paragraph = makeParagraph();
-    const todaySite = buildSite(BOOK_BASELINE, join(work, 'today'));
-    const newSite = buildSite(null, join(work, 'new'));
+    const todaySite = buildSite(BOOK_BASELINE, join(work, 'today'), !PROFILE);
+    const newSite = buildSite(null, join(work, 'new'), !PROFILE);
     const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     try {
       const figures: Figures = {
         'book (MB / characters / highlights)': `${round(Buffer.byteLength(book) / 1e6)} / ${book.length} / ${HIGHLIGHTS}`,
       };
       console.error('book bench: measuring the working tree');
-      const now = await measure(browser, newSite, book, paragraph);
+      const now = await measure(browser, newSite, book, paragraph, 'new');
       console.error(`book bench: measuring today (${BOOK_BASELINE})`);
-      const today = await measure(browser, todaySite, book, paragraph);
+      const today = await measure(browser, todaySite, book, paragraph, `today (${BOOK_BASELINE})`);
       for (const name of Object.keys(now)) {
         figures[`${name}, today (${BOOK_BASELINE})`] = today[name] ?? '';
         figures[`${name}, new`] = now[name]!;
@@ -169,7 +178,7 @@ export async function benchBookClicks(profile: boolean): Promise<Figures> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = process.env['BOOK_BENCH_ONLY'] === 'click' ? await benchBookClicks(process.env['BOOK_BENCH_PROFILE'] === '1') : await benchBook();
+  const figures = process.env['BOOK_BENCH_ONLY'] === 'click' ? await benchBookClicks(PROFILE) : await benchBook();
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
   for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(width)}  ${value}`);
 }
