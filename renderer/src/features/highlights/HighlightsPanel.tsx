@@ -7,6 +7,7 @@ import type { AnchoredHighlight, ResolvedHighlights } from '../../core/highlight
 import { PASSAGE_DRAG_TYPE } from '../notes/InsertPassagePlugin';
 import { listRuns, sameEntries, sameListedHighlight } from './list-runs';
 import { useAfterPaint } from './use-after-paint';
+import './HighlightsPanel.css';
 
 interface HighlightsPanelProps {
   document: CorpusDocument;

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { selectedRange, type TextRange } from './text-dom';
 
 export interface TextSelection {
@@ -10,12 +10,20 @@ export interface TextSelection {
 /**
  * The highlightable part of the user's selection in the reader body, once the mouse is released
  * (keyboard selections update at once). Null when nothing highlightable is selected.
+ * `clear` removes the page's selection and forgets it in the same render as the caller's own
+ * change (a colour click), instead of in a render of its own when the browser reports the
+ * selection gone a task later: on a long book that second render of the workspace fell between
+ * the click and its frame.
  */
 export function useTextSelection(
   bodyRef: RefObject<HTMLElement | null>,
   text: string,
-): TextSelection | null {
+): { selection: TextSelection | null; clear: () => void } {
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  const clear = useCallback(() => {
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+  }, []);
 
   useEffect(() => {
     let mouseDown = false;
@@ -70,5 +78,5 @@ export function useTextSelection(
     };
   }, [bodyRef, text]);
 
-  return selection;
+  return { selection, clear };
 }

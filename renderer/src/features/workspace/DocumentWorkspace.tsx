@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { afterNextPaint } from '../../data/after-paint';
 import { WHOLE_DOCUMENT_CHARS } from '../reader/text-chunks';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -64,8 +64,16 @@ interface DocumentWorkspaceProps {
   layout?: PanelLayout;
 }
 
-/** One open document: the reader with its highlights, and the side panel. Keyed by document id. */
-export function DocumentWorkspace({ document, state, settings, panel, layout }: DocumentWorkspaceProps) {
+/** The same panel layout: App makes a new object each time it is drawn, its values and functions kept. */
+const sameLayout = (a: PanelLayout | undefined, b: PanelLayout | undefined) =>
+  a === b || (a !== undefined && b !== undefined && (Object.keys(a) as (keyof PanelLayout)[]).every((key) => a[key] === b[key]));
+
+/**
+ * One open document: the reader with its highlights, and the side panel. Keyed by document id.
+ * Drawn again only when its own inputs change: App is drawn again whenever a highlight is stored
+ * (the library's counts), and a long book's workspace costs milliseconds to draw.
+ */
+export const DocumentWorkspace = memo(function DocumentWorkspace({ document, state, settings, panel, layout }: DocumentWorkspaceProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const navigatorRef = useRef<ReaderNavigator>(null);
@@ -99,7 +107,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
   const [defaults, setDefaults] = useHighlightDefaults();
   // Ctrl/⌘+A in the reader selects the whole document, most of it not drawn: that selection wins.
   const wholeSelection = useSelectAll(bodyRef, scrollRef, document.text);
-  const drawnSelection = useTextSelection(bodyRef, document.text);
+  const { selection: drawnSelection, clear: clearSelection } = useTextSelection(bodyRef, document.text);
   const selection = wholeSelection ?? drawnSelection;
   const notedIds = useNotedHighlightIds(document.id);
   /** One way to tell the user a write failed: "<what> could not be saved: <reason>". */
@@ -122,7 +130,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       if (!selection) return null;
       const highlight = newHighlight(document.id, document.text, selection.range, color, defaults.style);
       addUnsaved(highlight);
-      window.getSelection()?.removeAllRanges();
+      clearSelection();
       setDefaults({ color });
       saveNewHighlight(highlight).catch((error: unknown) => {
         dropUnsaved(highlight.id);
@@ -130,7 +138,7 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       });
       return highlight;
     },
-    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, dropUnsaved, reportFailure],
+    [selection, document.id, document.text, defaults.style, setDefaults, addUnsaved, clearSelection, dropUnsaved, reportFailure],
   );
 
   const removeNow = useCallback(
@@ -335,4 +343,5 @@ export function DocumentWorkspace({ document, state, settings, panel, layout }: 
       {deleted > 0 && <UndoToast key={deleted} onUndone={afterUndo} onUndoError={reportChangeError} onDismiss={() => setDeleted(0)} />}
     </div>
   );
-}
+},
+(a, b) => a.document === b.document && a.state === b.state && a.settings === b.settings && a.panel === b.panel && sameLayout(a.layout, b.layout));
