@@ -102,3 +102,19 @@ test('after selecting a word with the mouse, Tab goes to the selection toolbar�
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('highlight-item').filter({ hasText: word })).toHaveCount(1);
 });
+
+test('in the Arabic interface the [[ link menu of a note opens inside the window, not off its left edge', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('ui-language').selectOption('ar');
+  await page.getByRole('tab', { name: 'الدفتر' }).click();
+  await page.getByRole('button', { name: 'ملاحظة جديدة', exact: true }).click();
+  await page.getByTestId('note-editor').click();
+  await page.keyboard.type('انظر [[تقرير');
+  await expect(page.getByRole('option', { name: 'أنشئ ملاحظة «تقرير»' })).toBeVisible();
+  const menu = page.locator('.typeahead-popover');
+  await expect.poll(async () => (await menu.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+  const box = (await menu.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expect(page.getByRole('option', { name: 'أنشئ ملاحظة «تقرير»' })).toBeInViewport({ ratio: 1 });
+});

@@ -8,6 +8,7 @@ import { hasTitle, matchTitles } from '../../core/notes/notebook';
 import { db } from '../../data/db';
 import { currentIntl } from '../../i18n/current-intl';
 import { createNote } from '../../data/note-store';
+import { useMenuInView } from './menu-in-view';
 import { $createNoteLinkNode } from './NoteLinkNode';
 
 class NoteOption extends MenuOption {
@@ -37,6 +38,7 @@ export function NoteLinkTypeaheadPlugin({ currentNoteId }: { currentNoteId: stri
   const [editor] = useLexicalComposerContext();
   const menuLabel = useIntl().formatMessage({ id: 'notes.linkMenu' });
   useMenuLabel(menuLabel);
+  useMenuInView('note-typeahead');
   const [query, setQuery] = useState<string | null>(null);
   const [titles, setTitles] = useState<{ id: string; title: string }[] | null>(null);
   const open = query !== null;
