@@ -118,3 +118,17 @@ test('in the Arabic interface the [[ link menu of a note opens inside the window
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await expect(page.getByRole('option', { name: 'أنشئ ملاحظة «تقرير»' })).toBeInViewport({ ratio: 1 });
 });
+
+test('with the library put away, Ctrl+Alt+V still shows the clipboard dialog (it left an invisible modal and the page inert)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByTestId('library')).toBeHidden();
+  await page.evaluate(() => navigator.clipboard.writeText('عنوان من الحافظة\n\nنص منسوخ من موقع إخباري عن الاقتصاد.'));
+  await page.keyboard.press('Control+Alt+V');
+  const dialog = page.getByRole('dialog', { name: 'New document from clipboard' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toHaveValue(/عنوان من الحافظة/);
+  await dialog.getByRole('button', { name: 'Create document' }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('عنوان من الحافظة');
+});

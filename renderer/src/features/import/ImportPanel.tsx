@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useShortcut } from '../../i18n/key-labels';
 import { sourcesFromInput } from './collect-dropped-files';
@@ -79,15 +80,20 @@ export function ImportPanel({ importer, onImport, onClipboardDocument }: ImportP
         <FormattedMessage id="import.hint" />
       </p>
       <ImportReport importer={importer} />
-      {clipboardOpen && (
-        <ClipboardDialog
-          onClose={() => setClipboardOpen(false)}
-          onCreated={(docId) => {
-            setClipboardOpen(false);
-            onClipboardDocument(docId);
-          }}
-        />
-      )}
+      {/* In <body>, not in this column: with the library put away (Ctrl+Shift+L, a narrow window) the
+          column is display: none, and a modal inside it was open but never drawn, leaving the whole
+          page inert behind nothing. */}
+      {clipboardOpen &&
+        createPortal(
+          <ClipboardDialog
+            onClose={() => setClipboardOpen(false)}
+            onCreated={(docId) => {
+              setClipboardOpen(false);
+              onClipboardDocument(docId);
+            }}
+          />,
+          document.body,
+        )}
     </section>
   );
 }
