@@ -100,6 +100,9 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
   const counted = results && fresh ? summaryOf(intl, results.counts) : null;
   const summary = results && fresh ? (counted ?? intl.formatMessage({ id: 'search.summary.noMatches' })) : '';
   const noMatches = results !== null && fresh && counted === null;
+  // The kind buttons count the results listed: while the answer to a keystroke is on its way, the
+  // list and its counts stay as they are (the counts are not taken away and put back each keystroke).
+  const shownCounts = results && answer && (fresh || sameFilters(answer.filters, filters)) ? results.counts : null;
 
   useEffect(() => {
     if (active >= 0) window.document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -210,7 +213,7 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
       </p>
       {shown && (
         <div className="search-popover" data-testid="search-popover">
-          <SearchFilters filters={filters} onChange={changeFilters} counts={results && fresh ? results.counts : null} collections={collections} tags={tags} />
+          <SearchFilters filters={filters} onChange={changeFilters} counts={shownCounts} collections={collections} tags={tags} />
           <p className="search-summary" aria-hidden="true">
             {status.state === 'failed' ? (
               <FormattedMessage id="search.summary.failed" values={{ message: status.message }} />
