@@ -20,18 +20,30 @@
  * Cold start alone (minutes, not a quarter of an hour): SEARCH_BENCH_ONLY=cold measures the
  * index build, heap and cold start only, both builds starting from their saved index, and
  * SEARCH_BENCH_BEFORE=<commit> measures that commit instead of `TODAY_COMMIT` (the tree before
- * a change, beside the working tree's):
+ * a change, beside the working tree's). Both builds are opened side by side (their rows stored,
+ * index built and saved), then reloaded in turns, which one first swapping each round
+ * (SEARCH_BENCH_COLD_RUNS rounds, default 5), so both see the same machine load; the table gives
+ * each build's median with every run in brackets:
  *
  *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=HEAD npx tsx scripts/bench/search-browser.ts
  *
  * Each cold start is logged on stderr with, for a build that marks them (search-timing.ts), the
- * search worker's phases in ms since navigation: worker made, worker-started (its script run),
- * saved-row-read, document-rows-read, record-keys-read (each read of the start's transaction as
- * it lands), stored-read (all of them), ready, first-answer, and after it the catch-up and the
- * documents' texts read in the background. The cold start figure of issue #9 (< 500 ms) against
- * the build before the cold-start work (2af8a78):
+ * search worker's phases in ms since navigation: worker made, worker-started (its first script
+ * run), saved-row-read, document-rows-read, record-keys-read (each read of the start's
+ * transaction as it lands), stored-read (all of them), index-opened (the saved index loaded),
+ * ready (the app's bundled corpus placed in it), first-answer, and after it the catch-up and the
+ * documents' texts read in the background; then each build's median phases. The cold start
+ * figure of issue #9 (< 500 ms), against the commit before this round's cold-start work
+ * (e1c88c6) and against the build before any of it (2af8a78):
  *
+ *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=e1c88c6 npx tsx scripts/bench/search-browser.ts
  *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
+ *
+ * With SEARCH_BENCH_TRACE=1 it then traces one more cold start of each build with Chromium's CPU
+ * profiler (`search-browser-cold-trace.ts`): every main-thread task over 50 ms with what ran in
+ * it, and the search worker's busiest functions until its first answer (self and total time).
+ * Build with `--minify false` and pass SEARCH_BENCH_TODAY_SITE / SEARCH_BENCH_NEW_SITE to read
+ * function names.
  *
  * The machine's load moves these figures by seconds: read them beside `uptime`, and compare only
  * builds measured in the same run (a change against the commit before it: SEARCH_BENCH_BEFORE=HEAD).
@@ -43,6 +55,12 @@
  * load; it prints keystroke → results painted p50 / p95 for each. The figure of issue #9:
  *
  *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
+ *
+ * Each prefix typed is logged on stderr with its median and slowest time in both builds (which
+ * keystrokes make the tail). The keystroke work of issue #9 (KS), against the start of that work
+ * (e1c88c6) and against 2af8a78, with the per-keystroke breakdown:
+ *
+ *   SEARCH_BENCH_ONLY=keys SEARCH_BENCH_TRACE=1 SEARCH_BENCH_BEFORE=e1c88c6 npx tsx scripts/bench/search-browser.ts
  *
  * With SEARCH_BENCH_TRACE=1 it then traces one query typed into each build and adds where a
  * keystroke's time went, main thread and worker (`search-browser-trace.ts`), the style, layout
@@ -199,8 +217,10 @@ async function heapMegabytes(page: Page): Promise<number> {
       replies.get(message.id)?.(message);
     });
     const { targetInfos } = await session.send('Target.getTargets');
+    // This page's workers only: the cold-start run keeps the other build's page open beside it.
+    const { targetInfo: pageTarget } = await session.send('Target.getTargetInfo');
     let id = 1;
-    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
+    for (const target of targetInfos.filter((t) => t.type === 'worker' && t.browserContextId === pageTarget.browserContextId)) {
       const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
       const ask = (method: string) =>
         new Promise<{ result?: { usedSize?: number } }>((resolve, reject) => {
