@@ -132,3 +132,31 @@ test('with the library put away, Ctrl+Alt+V still shows the clipboard dialog (it
   await dialog.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByTestId('reader-title')).toHaveText('عنوان من الحافظة');
 });
+
+test.describe('at 1024×640, where the side panel lies over the text', () => {
+  test.use({ viewport: { width: 1024, height: 640 } });
+
+  test('choosing a heading in the contents with the keyboard puts it at the top and leaves focus in the reading view, so PageDown reads on', async ({ page }) => {
+    await openApp(page);
+    let markdown = '---\ntitle: دليل طويل\n---\n\n';
+    for (let chapter = 1; chapter <= 8; chapter++) {
+      markdown += `## الفصل ${chapter}\n\n`;
+      for (let paragraph = 1; paragraph <= 5; paragraph++) markdown += `فقرة ${paragraph} من الفصل ${chapter} فيها كلام عن الموضوع المطروح للنقاش في هذا الفصل من الكتاب، وتستمر الفقرة لتملأ السطر وأكثر.\n\n`;
+    }
+    await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles([{ name: 'دليل.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) }]);
+    await page.getByTestId('library-item').filter({ hasText: 'دليل طويل' }).click();
+    await expect(page.getByTestId('reader-title')).toHaveText('دليل طويل');
+    await page.getByTestId('reader-title').click();
+    await page.keyboard.press('Control+Shift+O');
+    await expect(page.getByTestId('toc-item').first()).toBeFocused();
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('toc-item').filter({ hasText: 'الفصل 5' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('toc-item').first()).toBeHidden();
+    await expect(page.locator('.reader-scroll')).toBeFocused();
+    const scroller = page.locator('.reader-scroll');
+    const before = await scroller.evaluate((element) => element.scrollTop);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(before);
+  });
+});

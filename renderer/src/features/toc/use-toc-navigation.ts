@@ -50,7 +50,9 @@ export function useTocNavigation({ docId, onTab, ready, scrollRef, scrollToRange
       setTarget({ docId, start: entry.offset, end: entry.offset + 1, select: false });
       if (overlays && close) {
         close('sidePanel');
-        scrollRef.current?.focus({ preventScroll: true });
+        // Once the panel has gone: until then the reader is inert and refuses focus (which then went
+        // to the panel's toggle, so PageDown and the arrows did not read on).
+        requestAnimationFrame(() => scrollRef.current?.focus({ preventScroll: true }));
       }
     },
     [docId, overlays, close, scrollRef],
