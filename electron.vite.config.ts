@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import { cspPlugin } from './renderer/csp-plugin';
+import { preloadAppPlugin } from './renderer/preload-app-plugin';
 
 const __dirname = fileURLToPath(new URL('.', import.meta.url));
 
@@ -27,9 +28,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [cspPlugin()],
+    plugins: [cspPlugin(), preloadAppPlugin()],
     // A fixed origin: the notebook lives in this origin's IndexedDB, so it must not move ports.
     server: { host: 'localhost', port: 5174, strictPort: true },
+    // ES module workers, so the search worker's first script can load the rest of it as a chunk of its own.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

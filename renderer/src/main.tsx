@@ -1,6 +1,5 @@
+// The app, run by the page's entry (boot.ts) once it has started the search worker.
 import './zod-jitless';
-// Before the app's modules run: the search worker loads and reads its saved index meanwhile.
-import './start-search-worker';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './styles/app.css';

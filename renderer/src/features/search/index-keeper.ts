@@ -4,8 +4,9 @@
  * tested under Node.
  *
  * A start answers from the saved index as soon as it is loaded (`saved-index.ts`): the keeper
- * reads it when it is made, while the app is still starting, with the documents' small rows and
- * the keys of the highlights and notes (what was deleted since the save is left out at once).
+ * reads and opens it when it is made, while the app is still starting, with the documents' small
+ * rows and the keys of the highlights and notes (what was deleted since the save is left out at
+ * once), and places the bundled corpus in it when the app sends that.
  * Imported documents come without their text: a query that needs one (an excerpt, a phrase
  * check) reads it and runs again, and the rest are read in the background afterwards.
  *
@@ -24,10 +25,10 @@ import { keyOfItem, kindOfKey } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { saveIndex } from '../../data/search-index-store';
-import { linkingNoteKeys, readItems, readSnapshot, readStart, type Snapshot } from './index-records';
+import { linkingNoteKeys, readItems, readSnapshot, readStart, type Snapshot, type StartRead } from './index-records';
 import { versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
-import { loadSavedIndex, savedIndexRow } from './saved-index';
+import { openSavedIndex, placeBundled, savedIndexRow } from './saved-index';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
 import { markStartPhase } from './search-timing';
 
@@ -51,8 +52,11 @@ export interface IndexKeeper {
   stop: () => void;
 }
 
-/** The index keeper over `db`, answering through `post`. */
-export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker) => void, saveDelayMs = SAVE_DELAY_MS): IndexKeeper {
+/**
+ * The index keeper over `db`, answering through `post`. `startRead`: what the start reads, when
+ * the caller has begun reading it already (the worker's first script, `read-start-direct.ts`).
+ */
+export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker) => void, saveDelayMs = SAVE_DELAY_MS, startRead: Promise<StartRead> = readStart(db)): IndexKeeper {
   let bundled = new Map<string, SourceDocument>();
   let index: ResearchIndex | null = null;
   /** The version of every record in the index, by item key. */
@@ -61,9 +65,14 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   const titleStarts = new Map<string, number | null>();
   let tagsSent = '';
   let stopped = false;
-  // Read at once, while the app is still starting: the corpus it sends is needed only after.
-  const startRead = readStart(db);
-  startRead.catch(() => undefined); // reported when the start awaits it
+  // Read and opened at once, while the app is still starting: the corpus it sends is placed after.
+  const opening = startRead.then((start) => {
+    markStartPhase('stored-read');
+    const opened = openSavedIndex(start);
+    markStartPhase('index-opened');
+    return { start, opened };
+  });
+  opening.catch(() => undefined); // reported when the start awaits it
 
   const setStatus = (status: IndexStatus) => post({ type: 'status', status });
   const fail = (error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -205,12 +214,12 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
 
   /** The start: the saved index loaded and answering, or, without one, a build from the first snapshot. */
   async function initialize(): Promise<void> {
-    const start = await startRead;
-    markStartPhase('stored-read');
+    const { start, opened } = await opening;
+    start.saved = undefined; // opened: the row's JSON and records are not kept for the keeper's life
     rows = new Map(start.documents.map((row) => [row.id, row]));
-    const loaded = loadSavedIndex(start, bundled);
-    if (typeof loaded === 'string') rebuild = loaded;
+    if (typeof opened === 'string') rebuild = opened;
     else {
+      const loaded = placeBundled(opened, bundled);
       index = loaded.index;
       versions = loaded.versions;
       for (const [docId, titleStart] of loaded.titleStarts) titleStarts.set(docId, titleStart);

@@ -7,7 +7,7 @@ import { itemKey, type ResearchItem } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { StartRead } from './index-records';
 import { bundledVersion, documentSource, importedVersion, type SourceDocument } from './research-sources';
-import { loadSavedIndex, savedIndexRow, type LoadedIndex } from './saved-index';
+import { loadSavedIndex, openSavedIndex, placeBundled, savedIndexRow, type LoadedIndex } from './saved-index';
 
 const DOC = '000_14e37202ef5eb1ed';
 const text = readFileSync(new URL(`../../../../seeds/${DOC}.txt`, import.meta.url), 'utf8');
@@ -81,6 +81,27 @@ describe('the saved search index', () => {
     expect(versions.get(itemKey('document', DOC))).toBe(bundledVersion(changed));
     const without = loaded(savedState(), new Map());
     expect(keysFound(without.index, 'ميلز')).toEqual(['highlight:h1']);
+  });
+
+  it('opens before the app sends its corpus, and answers from the bundled documents once they are placed', () => {
+    const opened = openSavedIndex(savedState());
+    if (typeof opened === 'string') throw new Error(`not opened: ${opened}`);
+    const key = itemKey('document', DOC);
+    expect([...opened.unplaced]).toEqual([key]);
+    expect(keysFound(opened.index, 'بلقيس')).toEqual(['note:n1']);
+    const { index } = placeBundled(opened, bundled);
+    // Not indexed again: no document was discarded from MiniSearch's index to be added anew.
+    expect(index.miniSearch.dirtCount).toBe(0);
+    expect(index.lazy.has(key)).toBe(false);
+    expect(searchResearch(index, 'ميلز').documents[0]!.excerpt.match).toBe('ميلز');
+  });
+
+  it('drops a saved document the corpus no longer has when the corpus is placed', () => {
+    const opened = openSavedIndex(savedState());
+    if (typeof opened === 'string') throw new Error(`not opened: ${opened}`);
+    const { index, versions } = placeBundled(opened, new Map());
+    expect(keysFound(index, 'ميلز')).toEqual(['highlight:h1']);
+    expect(versions.has(itemKey('document', DOC))).toBe(false);
   });
 
   it.each([

@@ -9,7 +9,7 @@
  * bundled ones come with the app, and imported ones are loaded without their text (their bodies
  * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
  */
-import { loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
+import { fillItem, loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
@@ -60,13 +60,23 @@ function isSavedRecords(value: unknown): value is SavedRecords {
   return isStrings(keys) && isStrings(versions) && keys.length === versions.length;
 }
 
+/** A saved index opened before the app sent its bundled corpus (`openSavedIndex`). */
+export interface OpenedIndex extends LoadedIndex {
+  /**
+   * Documents that are not imported ones: bundled (placed by `placeBundled`, which knows the
+   * corpus) or deleted since the save. Loaded as lazy stand-ins until then.
+   */
+  unplaced: Set<string>;
+}
+
 /**
- * The saved index, ready to answer: records deleted since it was saved are left out (their keys
- * are gone from the tables), and the bundled corpus as the app has it now is indexed in place of
- * what was saved when it differs. Records added or edited since are not known here: the caller
- * catches up on them from the versions, in the background.
+ * The saved index, as far as it can be opened from what a start reads (`StartRead`), before the
+ * app has sent its bundled corpus: records deleted since it was saved are left out (their keys
+ * are gone from the tables), imported documents are lazy (read when a query needs their text),
+ * and the other documents wait for `placeBundled`. Records added or edited since are not known
+ * here: the caller catches up on them from the versions, in the background.
  */
-export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, SourceDocument>): LoadedIndex | RebuildReason {
+export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
   const saved = start.saved;
   if (!saved) return 'none-saved';
   if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
@@ -78,22 +88,19 @@ export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, So
   if (!savedItems) return 'damaged';
 
   const rows = new Map(start.documents.map((row) => [row.id, row]));
-  const titleStarts = new Map<string, number | null>();
   const items: ResearchItem[] = [];
   const lazyKeys = new Set<string>();
+  const unplaced = new Set<string>();
   for (const key of versions.keys()) {
+    if (kindOfKey(key) !== 'document') {
+      items.push(savedItems.get(key) ?? placeholderItem(key));
+      continue;
+    }
     const id = idOf(key);
     const row = rows.get(id);
-    const doc = bundled.get(id);
-    if (kindOfKey(key) !== 'document') items.push(savedItems.get(key) ?? placeholderItem(key));
-    else if (doc) {
-      const source = documentSource(doc);
-      items.push(source.item);
-      titleStarts.set(doc.id, source.titleStart);
-    } else {
-      items.push(row ? { kind: 'document', docId: id, title: row.title, text: '' } : placeholderItem(key));
-      lazyKeys.add(key);
-    }
+    items.push(row ? { kind: 'document', docId: id, title: row.title, text: '' } : placeholderItem(key));
+    lazyKeys.add(key);
+    if (!row) unplaced.add(key);
   }
   let index: ResearchIndex;
   try {
@@ -107,7 +114,7 @@ export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, So
     const id = idOf(key);
     switch (kindOfKey(key)) {
       case 'document':
-        return bundled.has(id) || rows.has(id);
+        return rows.has(id) || unplaced.has(key);
       case 'highlight':
         return start.highlightIds.has(id);
       case 'note':
@@ -119,14 +126,38 @@ export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, So
     removeItem(index, key);
     versions.delete(key);
   }
+  return { index, versions, titleStarts: new Map(), unplaced };
+}
+
+/**
+ * The opened index ready to answer with the bundled corpus as the app has it now: a bundled
+ * document saved as it is gets its text (nothing indexed again), one that differs is indexed
+ * again, a new one added, and a saved document neither bundled nor imported (deleted) removed.
+ */
+export function placeBundled(opened: OpenedIndex, bundled: ReadonlyMap<string, SourceDocument>): LoadedIndex {
+  const { index, versions, titleStarts } = opened;
+  for (const key of opened.unplaced) {
+    if (bundled.has(idOf(key))) continue;
+    removeItem(index, key);
+    versions.delete(key);
+  }
   for (const doc of bundled.values()) {
     const key = itemKey('document', doc.id);
     const version = bundledVersion(doc);
-    if (versions.get(key) === version) continue;
     const source = documentSource(doc);
-    replaceItem(index, source.item);
     titleStarts.set(doc.id, source.titleStart);
-    versions.set(key, version);
+    if (versions.get(key) === version && opened.unplaced.has(key)) fillItem(index, source.item);
+    else if (versions.get(key) !== version) {
+      replaceItem(index, source.item);
+      versions.set(key, version);
+    }
   }
+  opened.unplaced.clear();
   return { index, versions, titleStarts };
+}
+
+/** The saved index opened and its bundled documents placed at once (`openSavedIndex`, `placeBundled`). */
+export function loadSavedIndex(start: StartRead, bundled: ReadonlyMap<string, SourceDocument>): LoadedIndex | RebuildReason {
+  const opened = openSavedIndex(start);
+  return typeof opened === 'string' ? opened : placeBundled(opened, bundled);
 }

@@ -1,6 +1,6 @@
 /**
- * The search worker, made as the app starts (`startSearchWorker`, from main.tsx before React
- * renders), so that its script loads and the saved index is read while the page itself starts
+ * The search worker, made as the page starts (`startSearchWorker`, from boot.ts before the app's
+ * chunk runs), so that its script loads and the saved index is read while the page itself starts
  * and the corpus loads; the search hook takes it over when it mounts (`takeSearchWorker`). What
  * it says before then is kept and handed over with it.
  */
