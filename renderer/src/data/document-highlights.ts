@@ -7,12 +7,16 @@
  * query is over the document's count, which Dexie wakes for every write touching the document's
  * highlights (and every deletion) without noting keys; the rows are read outside it, and a read
  * shares its unchanged rows with the one before (keepSameRows), so one that brings nothing new
- * is not passed on at all.
+ * is not passed on at all. A change is read when the page is idle (requestIdleCallback, at most
+ * 300 ms later), not in the task after the write is stored.
  */
 import { liveQuery } from 'dexie';
 import type { Highlight } from '../core/highlights/highlight-types';
 import { keepSameRows } from '../core/highlights/same-rows';
 import { db } from './db';
+
+/** The longest a change waits for the page to be idle before it is read. */
+const IDLE_WAIT_MS = 300;
 
 /**
  * Calls `onRows` with the document's highlights once read, and again after each change that
@@ -36,14 +40,38 @@ export function watchDocumentHighlights(docId: string, onRows: (rows: Highlight[
       if (!closed) onError(error);
     }
   };
+  // After the first read, a change is read when the page is next idle (at most IDLE_WAIT_MS later):
+  // deserialising a long book's rows takes milliseconds, and a change made here is shown before it
+  // is stored (pending and unsaved rows), so the read need not fall in the frame of the next click.
+  let first = true;
+  let idle: (() => void) | null = null;
+  const whenIdle = () => {
+    if (idle) return;
+    const done = () => {
+      idle = null;
+      void read();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(done, { timeout: IDLE_WAIT_MS });
+      idle = () => cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(done, 0);
+      idle = () => clearTimeout(timer);
+    }
+  };
   const subscription = liveQuery(() => db.highlights.where('docId').equals(docId).count()).subscribe({
-    next: () => void read(),
+    next: () => {
+      if (!first) return whenIdle();
+      first = false;
+      void read();
+    },
     error: (error: unknown) => {
       if (!closed) onError(error);
     },
   });
   return () => {
     closed = true;
+    idle?.();
     subscription.unsubscribe();
   };
 }
