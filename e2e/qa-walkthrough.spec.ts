@@ -3,7 +3,7 @@
  * from coming back by the smallest reproduction.
  */
 import type { Page } from '@playwright/test';
-import { DOC } from './actions';
+import { DOC, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 /** Presses a key as Chromium receives it with the Arabic keyboard layout active. */
@@ -159,4 +159,19 @@ test.describe('at 1024×640, where the side panel lies over the text', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(before);
   });
+});
+
+test('“New note” on a selection leaves the caret in the new note, after its passage, so typing writes the note', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  await selectPhrase(page, 'الولايات المتحدة');
+  await page.getByTestId('new-note-from-selection').click();
+  const editor = page.locator('.note-pane').getByTestId('note-editor');
+  await expect(editor).toContainText('الولايات المتحدة');
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('ملاحظتي على الفقرة');
+  await expect(editor).toContainText('ملاحظتي على الفقرة');
+  // Typed after the passage, not before it.
+  const text = await editor.innerText();
+  expect(text.indexOf('ملاحظتي')).toBeGreaterThan(text.indexOf('الولايات المتحدة'));
 });

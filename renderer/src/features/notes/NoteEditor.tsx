@@ -10,6 +10,7 @@ import { useCallback, useState } from 'react';
 import type { NoteRow } from '../../core/notes/note-types';
 import { noteRow, readNoteContent, saveNote, type NoteIdentity } from '../../data/note-store';
 import { AutosavePlugin } from './AutosavePlugin';
+import { EditorFocusPlugin } from './EditorFocusPlugin';
 import { ConflictNotice } from './ConflictNotice';
 import { InsertPassagePlugin } from './InsertPassagePlugin';
 import { ListItemDirectionPlugin } from './ListItemDirectionPlugin';
@@ -71,6 +72,7 @@ export function NoteEditor({ identity, initialContent, stored, label, placeholde
       <NoteLinkTypeaheadPlugin currentNoteId={identity.id} />
       <InsertPassagePlugin />
       <PassageCaretPlugin />
+      <EditorFocusPlugin noteId={identity.id} />
       <AutosavePlugin loaded={initialContent ?? null} stored={stored} onSave={save} onConflict={keepCopy} onSaveError={onSaveError} onRead={read} />
       {copies.length > 0 && <ConflictNotice copies={copies} onDismiss={() => setCopies([])} />}
     </LexicalComposer>

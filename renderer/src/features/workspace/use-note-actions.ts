@@ -3,6 +3,7 @@ import type { Highlight } from '../../core/highlights/highlight-types';
 import { contentWithPassageLink, titleFromText } from '../../core/notes/note-content';
 import type { NoteFate } from '../../data/highlight-store';
 import { createNote, linkPassageInNote, noteOnHighlight } from '../../data/note-store';
+import { focusEditorWhenOpened } from '../notes/EditorFocusPlugin';
 import type { SidePanelState } from './side-panel-state';
 
 interface NoteActionsOptions {
@@ -38,7 +39,10 @@ export function useNoteActions({ docId, panel, deleteHighlightNow, reportError }
   const startNoteQuoting = useCallback(
     (highlight: Highlight, quote: string) => {
       createNote({ title: titleFromText(quote), highlightId: null, docId }, contentWithPassageLink({ highlightId: highlight.id, docId, quote })).then(
-        (note) => panel.onOpenNote(note.id),
+        (note) => {
+          focusEditorWhenOpened(note.id);
+          panel.onOpenNote(note.id);
+        },
         reportError,
       );
     },
