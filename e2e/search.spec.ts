@@ -137,6 +137,26 @@ test('a query that matches nothing says so', async ({ page }) => {
   await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('a new query typed into the emptied field does not open on the last query\'s results', async ({ page }) => {
+  await openApp(page);
+  await input(page).fill(UN_WITH_HEH);
+  await expect(page.locator('.search-summary')).toHaveText('4 documents');
+  await input(page).fill('');
+  // Every result row drawn from now on.
+  await page.evaluate(() => {
+    const drawn: string[] = [];
+    (window as unknown as { drawnRows: string[] }).drawnRows = drawn;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element) for (const row of [node, ...node.querySelectorAll('*')]) if (row.getAttribute('data-testid') === 'search-result') drawn.push(row.getAttribute('data-doc-id') ?? '?');
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await input(page).fill('زعفرانية');
+  await expect(page.locator('.search-summary')).toHaveText('No matches for “زعفرانية”');
+  expect(await page.evaluate(() => (window as unknown as { drawnRows: string[] }).drawnRows)).toEqual([]);
+});
+
 test('an accessibility scan with the results open finds no violations, in every theme', async ({ page }) => {
   test.slow(); // three full axe scans of the page take over 30 s on a loaded machine
   await openApp(page);

@@ -76,21 +76,24 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
   // box is drawn; the effect sends what other changes ask (filters, "Show all"), never the same twice.
   const sentRef = useRef<string | null>(null);
   const sendOnce = useCallback(
-    (query: string, queryFilters: Filters, queryFull: readonly ItemKind[]) => {
+    (query: string, queryFilters: Filters, queryFull: readonly ItemKind[]): number | null => {
       const key = JSON.stringify([query, queryFilters, queryFull]);
-      if (sentRef.current === key) return;
+      if (sentRef.current === key) return null;
       sentRef.current = key;
-      send(query, queryFilters, queryFull);
+      return send(query, queryFilters, queryFull);
     },
     [send],
   );
+  // The first query typed into an emptied field: answers to queries before it are not listed, so
+  // a new search does not open on the last one's results (drawn, then replaced a moment later).
+  const [listFrom, setListFrom] = useState(0);
   useEffect(() => {
     if (searchable) sendOnce(value, filters, full);
     else sentRef.current = null;
   }, [value, filters, full, searchable, sendOnce]);
 
   const fresh = answer !== null && answer.query === value && sameFilters(answer.filters, filters) && sameKinds(answer.full, full);
-  const results = searchable && answer ? answer.results : null;
+  const results = searchable && answer && (fresh || answer.seq >= listFrom) ? answer.results : null;
   // Listed as the answer shown asks (its own kinds in full), so a "Show all" stays where it is until its answer comes.
   const answeredFull = answer?.full ?? FIRST_PAGES;
   const groups = useMemo(() => (results ? resultGroups(results, filters.kind, answeredFull) : []), [results, filters.kind, answeredFull]);
@@ -196,7 +199,10 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
         value={value}
         onChange={(event) => {
           const typed = event.target.value;
-          if (typed.trim() !== '' || filters.tag !== null) sendOnce(typed, filters, FIRST_PAGES);
+          if (typed.trim() !== '' || filters.tag !== null) {
+            const seq = sendOnce(typed, filters, FIRST_PAGES);
+            if (!searchable && seq !== null) setListFrom(seq);
+          }
           setValue(typed);
           setFull(FIRST_PAGES);
           setActive(-1);
@@ -218,7 +224,7 @@ export const SearchBox = memo(function SearchBox({ search, collections, onOpen }
             {status.state === 'failed' ? (
               <FormattedMessage id="search.summary.failed" values={{ message: status.message }} />
             ) : !results ? (
-              <FormattedMessage id="search.summary.preparing" />
+              <FormattedMessage id={status.state === 'ready' ? 'search.summary.searching' : 'search.summary.preparing'} />
             ) : noMatches ? (
               <FormattedMessage id="search.summary.noMatchesFor" values={{ query: <bdi>{value.trim()}</bdi> }} />
             ) : (

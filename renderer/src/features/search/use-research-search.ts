@@ -34,9 +34,10 @@ export interface ResearchSearch {
   /**
    * Sends a query, listing the kinds in `full` in full and the others' first page; answers to
    * older ones are never shown after it. `onAnswer` is called with its results if it is still
-   * the latest query when they come.
+   * the latest query when they come. Returns the query's number (`SearchAnswer.seq` of its answer;
+   * each query's is higher than the one before).
    */
-  search: (query: string, filters: SearchFilters, full: readonly ItemKind[], onAnswer?: (results: ResultGroups) => void) => void;
+  search: (query: string, filters: SearchFilters, full: readonly ItemKind[], onAnswer?: (results: ResultGroups) => void) => number;
 }
 
 const toSource = (doc: CorpusDocument): SourceDocument => ({
@@ -107,6 +108,7 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
     waitingRef.current = message;
     onAnswerRef.current = onAnswer ? { seq: message.seq, call: onAnswer } : null;
     workerRef.current?.postMessage(message);
+    return message.seq;
   }, []);
 
   return useMemo(() => ({ getState: store.getState, subscribe: store.subscribe, search }), [store, search]);
