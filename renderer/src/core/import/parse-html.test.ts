@@ -151,4 +151,20 @@ describe('parseHtmlDocument on pages that are not articles', () => {
     const doc = parsed('x.html', `<html><head><meta property="og:url" content="https://alarab.example/a/1"></head><body><p>${PARAGRAPHS[0]}</p></body></html>`);
     expect(doc.url).toBe('https://alarab.example/a/1');
   });
+
+  describe('a byline Readability found is not also the text’s first paragraph', () => {
+    const page = (head: string, top: string): string =>
+      `<html lang="ar"><head><title>خبر</title>${head}</head><body><article><h1>${TITLE}</h1>${top}<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p></article></body></html>`;
+    it.each([
+      ['an author link inside the paragraph', '', '<p>بقلم: <a rel="author" href="/author/1">مراسلنا</a></p>', 'مراسلنا'],
+      ['the page’s author meta repeated at the top', '<meta name="author" content="مراسلنا">', '<p>بقلم: مراسلنا</p>', 'مراسلنا'],
+      ['an element with class="byline"', '', '<p class="byline">بقلم: مراسلنا</p>', 'بقلم: مراسلنا'],
+    ])('%s', (_case, head, top, byline) => {
+      const doc = parsed('خبر.html', page(head, top));
+      expect(doc.byline).toBe(byline);
+      expect(doc.blocks.map((block) => block.text)).toEqual([TITLE, PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]);
+      expect(doc.text.startsWith(`${TITLE}\n`) && !doc.text.includes('بقلم')).toBe(true);
+      for (const block of doc.blocks) expect(doc.text.slice(block.start, block.end)).toBe(block.text);
+    });
+  });
 });

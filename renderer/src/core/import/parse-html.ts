@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { buildDocument, type TextBlock } from './build-document';
+import { dropBylineBlocks } from './drop-byline-blocks';
 import { collectBlocks, type DomNode } from './html-blocks';
 import type { ParsedDocument } from './import-types';
 import { readHttpUrl, readIsoDate, readNames, readTags, readText } from './metadata-values';
@@ -76,15 +77,18 @@ export function parseHtmlDocument(fileName: string, html: string): ParsedDocumen
   const tags = readTags(metaContent(page, 'article:tag'));
 
   const article = readArticle(page);
-  let blocks = article?.content ? blocksOf(parsePage(article.content)) : [];
+  const articleBlocks = article?.content ? blocksOf(parsePage(article.content)) : [];
   // No article found: every block of text on the page, navigation and all, rather than nothing.
-  if (blocks.length === 0) blocks = blocksOf(parsePage(html));
+  let blocks = articleBlocks.length > 0 ? articleBlocks : blocksOf(parsePage(html));
   if (blocks.length === 0) return null;
 
   const source = readText(article?.siteName);
+  const byline = readNames(article?.byline);
+  // Only an article's blocks: without one, the page's own byline stays where it was.
+  if (blocks === articleBlocks) blocks = dropBylineBlocks(blocks, byline);
   return buildDocument(fileName, blocks, {
     title: chooseHeadline(blocks, readText(article?.title) ?? pageTitle, source),
-    byline: readNames(article?.byline),
+    byline,
     source,
     tags,
     publishedAt: readIsoDate(article?.publishedTime) ?? publishedMeta,
