@@ -175,3 +175,23 @@ test('“New note” on a selection leaves the caret in the new note, after its 
   const text = await editor.innerText();
   expect(text.indexOf('ملاحظتي')).toBeGreaterThan(text.indexOf('الولايات المتحدة'));
 });
+
+test.describe('at 200% zoom (700×450), with a panel over the text', () => {
+  test.use({ viewport: { width: 700, height: 450 }, deviceScaleFactor: 2 });
+
+  for (const panel of ['sidePanel', 'library'] as const) {
+    test(`Ctrl+K with the ${panel === 'library' ? 'library' : 'side panel'} open puts it away and searches what is typed`, async ({ page }) => {
+      // The library is put away at this width; the first article opens in the reader.
+      await page.goto('/');
+      await expect(page.getByTestId('reader-title')).toBeVisible();
+      await page.locator(`.layout-toggle-${panel}`).click();
+      await expect(page.locator('.app-bar')).toHaveAttribute('inert', '');
+      await page.keyboard.press('Control+k');
+      await expect(page.getByTestId('search-input')).toBeFocused();
+      await page.keyboard.type('الأمم');
+      await expect(page.getByTestId('search-input')).toHaveValue('الأمم');
+      await expect(page.getByTestId('search-result').first()).toBeVisible();
+      await expect(page.locator('.app-bar')).not.toHaveAttribute('inert', '');
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { useIntl } from 'react-intl';
 import { db } from '../../data/db';
 import { isEditable } from '../../use-document-keys';
@@ -8,6 +9,7 @@ import { parseLayoutSettings, type LayoutSettings } from './layout-settings';
 import { useEditorEscape } from './use-editor-escape';
 import { useModalPanel } from './use-modal-panel';
 import { overlayQueries } from './overlay-widths';
+import { onUncoverAppBar } from './uncover-app-bar';
 import { useReadingSettings } from '../../data/use-reading-settings';
 
 const KEY = 'layout';
@@ -148,6 +150,19 @@ export function usePanelLayout(): PanelLayout {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [toggle, focus, overlay]);
+
+  // The search shortcut, from anywhere: the overlaid panel and focus mode go, and the bar is no
+  // longer inert when the request returns (its modal is undone in this synchronous commit's effects).
+  useEffect(
+    () =>
+      onUncoverAppBar(() =>
+        flushSync(() => {
+          setFocus(false);
+          setOverlay(null);
+        }),
+      ),
+    [],
+  );
 
   return { libraryOverlays, sidePanelOverlays, libraryOpen, sidePanelOpen, focus, toggle, close, reveal, setFocus };
 }

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { isEditable } from '../../use-document-keys';
+import { uncoverAppBar } from '../layout/uncover-app-bar';
 
 /**
  * Ctrl/⌘+K focuses the search field from anywhere, text fields and the note editor included:
@@ -16,6 +17,8 @@ export function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>):
       if (!wanted) return;
       event.preventDefault();
       event.stopPropagation();
+      // A panel over the text leaves the field inert (and focus mode hides it): the layout puts them away first.
+      uncoverAppBar();
       inputRef.current?.focus();
       inputRef.current?.select();
     }
