@@ -3,7 +3,7 @@
  * from coming back by the smallest reproduction.
  */
 import type { Page } from '@playwright/test';
-import { DOC, selectPhrase } from './actions';
+import { DOC, highlightItem, highlightPhrase, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 /** Presses a key as Chromium receives it with the Arabic keyboard layout active. */
@@ -194,4 +194,22 @@ test.describe('at 200% zoom (700×450), with a panel over the text', () => {
       await expect(page.locator('.app-bar')).not.toHaveAttribute('inert', '');
     });
   }
+});
+
+test('the “highlight deleted” toast stays while its Undo button has keyboard focus, and Enter then brings the highlight back', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, 'دعت الولايات');
+  await highlightItem(page, id).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: 'Selected highlight' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(highlightItem(page, id)).toHaveCount(0);
+  const toast = page.getByRole('status').filter({ hasText: 'Highlight deleted' });
+  await toast.getByRole('button', { name: 'Undo' }).focus();
+  // Longer than the toast's 8 s on screen: a keyboard user who has reached Undo is not left with nothing.
+  await page.waitForTimeout(9000);
+  await expect(toast.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(highlightItem(page, id)).toHaveCount(1);
+  await expect(toast).toBeHidden();
 });

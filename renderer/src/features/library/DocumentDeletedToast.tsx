@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { useDismissTimer } from '../layout/use-dismiss-timer';
 import { db } from '../../data/db';
 import { restoreDeletedDocuments, type DeletedDocuments } from '../../data/document-delete';
 
@@ -7,13 +7,10 @@ const VISIBLE_MS = 10_000;
 
 /** "Document deleted · Undo": puts back the document, its original, highlights and notes. */
 export function DocumentDeletedToast({ deleted, onUndone, onDismiss }: { deleted: DeletedDocuments; onUndone: (docId: string) => void; onDismiss: () => void }) {
-  useEffect(() => {
-    const timer = setTimeout(onDismiss, VISIBLE_MS);
-    return () => clearTimeout(timer);
-  }, [onDismiss]);
+  const toast = useDismissTimer<HTMLDivElement>(VISIBLE_MS, onDismiss, deleted);
   const title = deleted.documents[0]?.title ?? '';
   return (
-    <div className="toast" role="status">
+    <div ref={toast} className="toast" role="status">
       <span>
         <FormattedMessage id="library.deleted" values={{ title: <bdi>{title}</bdi> }} />
       </span>

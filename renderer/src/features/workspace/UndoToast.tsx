@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { useDismissTimer } from '../layout/use-dismiss-timer';
 import { undoHighlightEdit } from '../../data/highlight-store';
 import { focusWhenLost } from '../layout/focus-when-lost';
 import { stillThere } from './focus-after-delete';
@@ -8,12 +8,9 @@ const VISIBLE_MS = 8000;
 
 /** "Highlight deleted · Undo": the mouse route to what Ctrl+Z does. */
 export function UndoToast({ onUndone, onUndoError, onDismiss }: { onUndone: (id: string | null) => void; onUndoError: (error: unknown) => void; onDismiss: () => void }) {
-  useEffect(() => {
-    const timer = setTimeout(onDismiss, VISIBLE_MS);
-    return () => clearTimeout(timer);
-  }, [onDismiss]);
+  const toast = useDismissTimer<HTMLDivElement>(VISIBLE_MS, onDismiss);
   return (
-    <div className="toast" role="status">
+    <div ref={toast} className="toast" role="status">
       <span>
         <FormattedMessage id="workspace.highlightDeleted" />
       </span>
