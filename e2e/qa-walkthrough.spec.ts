@@ -213,3 +213,29 @@ test('the “highlight deleted” toast stays while its Undo button has keyboard
   await expect(highlightItem(page, id)).toHaveCount(1);
   await expect(toast).toBeHidden();
 });
+
+test('creating, renaming or giving up on a collection by keyboard leaves focus on the button that opened its form, not on the page', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.library-options summary').focus();
+  await page.keyboard.press('Enter');
+  const newCollection = page.getByRole('button', { name: 'New collection' });
+  await newCollection.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('بحث ليبيا');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('library-collection').locator('option:checked')).toHaveText('بحث ليبيا');
+  await expect(newCollection).toBeFocused();
+
+  const rename = page.getByRole('button', { name: 'Rename', exact: true });
+  await page.keyboard.press('Tab');
+  await expect(rename).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(rename).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ٢');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('library-collection').locator('option:checked')).toHaveText('بحث ليبيا ٢');
+  await expect(rename).toBeFocused();
+});

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { BUNDLED_COLLECTION_ID, type CollectionRow } from '../../core/library/library-types';
 import { createCollection, deleteCollection, renameCollection } from '../../data/collection-store';
 import { db } from '../../data/db';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
+import { focusWhenLost } from '../layout/focus-when-lost';
 
 interface CollectionControlsProps {
   collections: CollectionRow[];
@@ -20,6 +21,15 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
   const [name, setName] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const selected = collections.find((c) => c.id === selectedId) ?? null;
+  const newButton = useRef<HTMLButtonElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+
+  // The form goes when it is done or given up: focus goes back to the button that opened it, not to the page.
+  function closeForm() {
+    const opener = editing?.mode === 'rename' ? renameButton : newButton;
+    setEditing(null);
+    focusWhenLost(() => opener.current);
+  }
 
   function startEditing(next: NonNullable<Editing>) {
     setEditing(next);
@@ -33,7 +43,7 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
     if (!editing || trimmed === '') return;
     if (editing.mode === 'new') onSelect((await createCollection(db, trimmed)).id);
     else await renameCollection(db, editing.id, trimmed);
-    setEditing(null);
+    closeForm();
   }
 
   async function onDelete() {
@@ -67,24 +77,24 @@ export function CollectionControls({ collections, selectedId, onSelect }: Collec
             value={name}
             maxLength={120}
             onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => event.key === 'Escape' && setEditing(null)}
+            onKeyDown={(event) => event.key === 'Escape' && closeForm()}
             autoFocus
           />
           <button type="submit" disabled={name.trim() === ''}>
             <FormattedMessage id={editing.mode === 'new' ? 'collections.create' : 'collections.rename'} />
           </button>
-          <button type="button" onClick={() => setEditing(null)}>
+          <button type="button" onClick={closeForm}>
             <FormattedMessage id="common.cancel" />
           </button>
         </form>
       ) : (
         <div className="collection-actions">
-          <button type="button" onClick={() => startEditing({ mode: 'new' })}>
+          <button ref={newButton} type="button" onClick={() => startEditing({ mode: 'new' })}>
             <FormattedMessage id="collections.new" />
           </button>
           {selected && (
             <>
-              <button type="button" onClick={() => startEditing({ mode: 'rename', id: selected.id })}>
+              <button ref={renameButton} type="button" onClick={() => startEditing({ mode: 'rename', id: selected.id })}>
                 <FormattedMessage id="collections.rename" />
               </button>
               <button type="button" onClick={() => setConfirmDelete(true)}>
