@@ -3,7 +3,7 @@
  * from coming back by the smallest reproduction.
  */
 import type { Page } from '@playwright/test';
-import { DOC, highlightItem, highlightPhrase, selectPhrase } from './actions';
+import { DOC, editor, highlightItem, highlightPhrase, linkNote, newNote, selectPhrase } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 /** Presses a key as Chromium receives it with the Arabic keyboard layout active. */
@@ -238,4 +238,19 @@ test('creating, renaming or giving up on a collection by keyboard leaves focus o
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('library-collection').locator('option:checked')).toHaveText('بحث ليبيا ٢');
   await expect(rename).toBeFocused();
+});
+
+test('choosing a backlink by keyboard opens that note with focus on its entry in the notebook, not on the page', async ({ page }) => {
+  await openApp(page);
+  const first = await newNote(page, 'ملاحظة أولى');
+  const second = await newNote(page, 'ملاحظة ثانية');
+  await editor(page).click();
+  await linkNote(page, 'أولى', 'ملاحظة أولى');
+  await page.locator(`[data-testid="note-item"][data-note-id="${first}"]`).click();
+  const backlink = page.getByRole('region', { name: 'Linked from' }).getByTestId('backlink-item');
+  await expect(backlink).toHaveText('ملاحظة ثانية');
+  await backlink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Open note' })).toHaveAttribute('data-note-id', second);
+  await expect(page.locator(`[data-testid="note-item"][data-note-id="${second}"]`)).toBeFocused();
 });
