@@ -66,6 +66,15 @@ test.describe('at 1024×640', () => {
     await page.getByTestId('backup-export').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('backup-export')).toBeInViewport();
   });
+
+  test('Tab to “Restore backup…” scrolls the library column only, not the whole page: the app bar stays in view', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('backup-export').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('backup-import')).toBeFocused();
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+    await expect(page.getByTestId('search-input')).toBeInViewport();
+  });
 });
 
 test.describe('a phone-width window (360×700)', () => {
