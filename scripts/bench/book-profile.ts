@@ -7,17 +7,9 @@
  */
 import type { Page } from '@playwright/test';
 import { round, timeColourClick } from './book-page';
+import type { TraceEvent } from './trace-events';
 
 const WORST_SHOWN = 3;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-}
 
 /** Trace + CPU profile over `count` clicks, `pauseMs` apart, read between each click and its next frame. */
 export async function profileClicks(page: Page, firstRun: number, count: number, pauseMs: number): Promise<{ clicks: number[]; report: string }> {

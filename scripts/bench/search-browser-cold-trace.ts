@@ -7,17 +7,7 @@
  * the work, not for the figures.
  */
 import type { Browser, Page } from '@playwright/test';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
+import { MAIN_THREAD as MAIN, WORKER_THREAD as WORKER, type TraceEvent } from './trace-events';
 
 interface ProfileNode {
   id: number;
@@ -25,8 +15,6 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber?: number };
 }
 
-const MAIN = 'CrRendererMain';
-const WORKER = 'DedicatedWorker thread';
 const LONG_TASK_MS = 50;
 
 /** The profiler's samples of each thread: when (trace µs) and in which function. */

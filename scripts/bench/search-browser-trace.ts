@@ -6,22 +6,10 @@
  * SEARCH_BENCH_TRACE=1 (see there).
  */
 import type { Browser, Page } from '@playwright/test';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
+import { MAIN_THREAD as MAIN, WORKER_THREAD as WORKER, type TraceEvent } from './trace-events';
 
 /** The main thread's and the worker's time by kind of work, ms per keystroke. */
 export type Breakdown = Record<string, number>;
-
-const MAIN = 'CrRendererMain';
-const WORKER = 'DedicatedWorker thread';
 
 /** What a top-level piece of work is called in the breakdown. */
 function labelOf(event: TraceEvent): string {
