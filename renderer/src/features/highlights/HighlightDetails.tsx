@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { Highlight } from '../../core/highlights/highlight-types';
 import { addTags } from '../../core/highlights/tags';
 import { updateHighlight } from '../../data/highlight-store';
+import { focusWhenLost } from '../layout/focus-when-lost';
 import { HighlightNote } from '../notes/HighlightNote';
 import { ColorSwatches } from './ColorSwatches';
 
@@ -29,6 +30,8 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
   const intl = useIntl();
   const [tagDraft, setTagDraft] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const tagListRef = useRef<HTMLUListElement>(null);
+  const tagInputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!takeFocus) return;
     headingRef.current?.focus();
@@ -42,6 +45,15 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
     const tags = addTags(highlight.tags, tagDraft);
     setTagDraft('');
     if (tags.length !== highlight.tags.length) void change({ tags });
+  }
+
+  // The pressed × goes with its tag: focus goes to the next tag's ×, else the one before, else the tag field.
+  function removeTag(tag: string, button: HTMLButtonElement) {
+    const buttons = [...(tagListRef.current?.querySelectorAll<HTMLButtonElement>('.tag-remove') ?? [])];
+    const index = buttons.indexOf(button);
+    const neighbour = index >= 0 ? (buttons[index + 1] ?? buttons[index - 1]) : undefined;
+    focusWhenLost(() => (neighbour?.isConnected ? neighbour : tagInputRef.current));
+    void change({ tags: highlight.tags.filter((t) => t !== tag) });
   }
 
   return (
@@ -75,7 +87,7 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
         </button>
       </div>
       <div className="details-tags">
-        <ul className="tag-list" aria-label={intl.formatMessage({ id: 'highlights.tags' })}>
+        <ul ref={tagListRef} className="tag-list" aria-label={intl.formatMessage({ id: 'highlights.tags' })}>
           {highlight.tags.map((tag) => (
             <li key={tag} className="tag" dir="auto">
               {tag}
@@ -83,7 +95,7 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
                 type="button"
                 className="tag-remove"
                 aria-label={intl.formatMessage({ id: 'highlights.removeTag' }, { tag })}
-                onClick={() => void change({ tags: highlight.tags.filter((t) => t !== tag) })}
+                onClick={(event) => removeTag(tag, event.currentTarget)}
               >
                 <FormattedMessage id="common.closeSymbol" />
               </button>
@@ -91,6 +103,7 @@ export function HighlightDetails({ highlight, text, onDelete, onClose, onSaveErr
           ))}
         </ul>
         <input
+          ref={tagInputRef}
           aria-label={intl.formatMessage({ id: 'highlights.addTags' })}
           placeholder={intl.formatMessage({ id: 'highlights.addTagsPlaceholder' })}
           dir="auto"
