@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { editor, highlightItem, highlightPhrase, newNote, putNote } from './actions';
+import { editor, highlightItem, highlightPhrase, newNote, putNote, renameDocument } from './actions';
 import { expect, openApp, openDocument, test } from './fixtures';
 
 const seedText = (docId: string): string => readFileSync(new URL(`../seeds/${docId}.txt`, import.meta.url), 'utf8');
@@ -361,6 +361,42 @@ test('the index is saved and reused after a restart; an outdated or damaged save
   await expectFound();
   expect(await progressSeen()).toContainEqual(expect.stringMatching(/^Rebuilding the search index… \d+%$/));
   await expect.poll(async () => (await savedIndex(page))?.json.length).toBe(saved.json.length);
+});
+
+test('a renamed document is found by its new title, listed under it, and opens; also after a reload', async ({ page }) => {
+  const DOC = '000_14e37202ef5eb1ed';
+  const renamed = 'مقالة مسماة زنجبيل';
+  await openApp(page);
+  await openDocument(page, DOC);
+  await renameDocument(page, renamed);
+  await highlightPhrase(page, 'ريتشارد ميلز جونيور');
+  await openDocument(page, '003_a77fd7e03d334798');
+
+  const findRenamed = async () => {
+    await page.keyboard.press('Control+K');
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.type('زنجبيل');
+    const hit = ofKind(page, 'document');
+    await expect(hit).toHaveCount(1);
+    await expect(hit).toHaveAttribute('data-doc-id', DOC);
+    await expect(hit.locator('.search-result-title')).toHaveText(renamed);
+    await expect(hit.locator('mark')).toHaveText('زنجبيل');
+    return hit;
+  };
+  await (await findRenamed()).click();
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', DOC);
+  await expect(page.getByTestId('reader-title')).toHaveText(renamed);
+
+  // A highlight in it names it by the same title.
+  await input(page).fill('ميلز');
+  await expect(ofKind(page, 'highlight').locator('.search-result-title')).toHaveText(renamed);
+
+  // After a reload (the saved index), from another document again.
+  await page.reload();
+  await openDocument(page, '003_a77fd7e03d334798');
+  await findRenamed();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', DOC);
 });
 
 test('an imported document is searchable at once, opens at its passage, and leaves the results when deleted', async ({ page }) => {

@@ -106,6 +106,38 @@ describe('the index keeper', () => {
     await expect.poll(async () => (await keeper.search('الفرقاء')).notes.map((n) => n.id).sort()).toEqual(['n1', 'n2']);
   });
 
+  it('finds a renamed document by its new title at once, and names it so in its highlights', async () => {
+    const entry = await freshDb();
+    const keeper = start(entry);
+    expect((await keeper.search('زنجبيل')).counts.document).toBe(0);
+    await entry.db.documentState.put({ docId: DOC, customTitle: 'مقالة مسماة زنجبيل', position: null, openedAt: null });
+    await expect.poll(async () => (await keeper.search('زنجبيل')).documents.map((d) => [d.id, d.title])).toEqual([[DOC, 'مقالة مسماة زنجبيل']]);
+    expect((await keeper.search('tag:روسيا')).highlights.map((h) => h.title)).toEqual(['مقالة مسماة زنجبيل']);
+    // The old title is still found, as the document's text.
+    expect((await keeper.search(corpus.title)).documents.map((d) => d.id)).toEqual([DOC]);
+    // Back to the parsed title: the custom one no longer finds it.
+    await entry.db.documentState.update(DOC, { customTitle: null });
+    await expect.poll(async () => (await keeper.search('زنجبيل')).counts.document).toBe(0);
+  });
+
+  it('finds at start a document renamed while the saved index did not run, without building again', async () => {
+    const entry = await freshDb();
+    const first = start(entry);
+    await first.search('ميلز');
+    await expect.poll(async () => (await readSavedIndex(entry.db)) !== undefined).toBe(true);
+    entry.keepers[0]!.stop();
+    await entry.db.documentState.put({ docId: DOC, customTitle: 'مقالة مسماة زنجبيل', position: null, openedAt: null });
+
+    const second = start(entry);
+    expect((await second.search('زنجبيل')).documents.map((d) => [d.id, d.title])).toEqual([[DOC, 'مقالة مسماة زنجبيل']]);
+    expect(second.statuses()).not.toContainEqual(expect.stringMatching(/^building/));
+    // Saved again with the new title: the next start finds it from the saved index alone.
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.versions.some((v) => v.includes(':t:'))).toBe(true);
+    entry.keepers[1]!.stop();
+    const third = start(entry);
+    expect((await third.search('زنجبيل')).documents.map((d) => d.title)).toEqual(['مقالة مسماة زنجبيل']);
+  });
+
   it('catches up at start on records changed after the last save, without building again', async () => {
     const entry = await freshDb();
     const first = start(entry);

@@ -25,7 +25,8 @@ import { keyOfItem, kindOfKey } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { saveIndex } from '../../data/search-index-store';
-import { linkingNoteKeys, readItems, readSnapshot, readStart, type Snapshot, type StartRead } from './index-records';
+import type { CustomTitles } from './custom-titles';
+import { linkingNoteKeys, readCustomTitles, readItems, readSnapshot, readStart, type Snapshot, type StartRead } from './index-records';
 import { versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
 import { openSavedIndex, placeBundled, savedIndexRow } from './saved-index';
@@ -62,6 +63,8 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   /** The version of every record in the index, by item key. */
   let versions = new Map<string, string>();
   let rows = new Map<string, LibraryDocumentRow>();
+  /** The titles the user gave documents, as the index has them (the last snapshot's). */
+  let customTitles: CustomTitles = new Map();
   const titleStarts = new Map<string, number | null>();
   let tagsSent = '';
   let stopped = false;
@@ -78,7 +81,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   const fail = (error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
 
   const documentInfo = (docId: string): DocumentInfo | undefined => {
-    const title = bundled.get(docId)?.title ?? rows.get(docId)?.title;
+    const title = customTitles.get(docId) ?? bundled.get(docId)?.title ?? rows.get(docId)?.title;
     return title === undefined ? undefined : { title, titleStart: titleStarts.get(docId) ?? null };
   };
 
@@ -92,7 +95,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
    * since the index was saved: it leaves the index now (the next snapshot agrees).
    */
   async function fillDocuments(keys: readonly string[]): Promise<void> {
-    const read = await readItems(db, keys, bundled, rows);
+    const read = await readItems(db, keys, bundled, rows, customTitles);
     const current = index;
     if (!current) return;
     for (const item of read.items) fillItem(current, item);
@@ -201,7 +204,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     const built = createResearchIndex();
     setStatus({ state: 'building', reason, done: 0, total: keys.length });
     for (let at = 0; at < keys.length; at += BATCH_KEYS) {
-      const read = await readItems(db, keys.slice(at, at + BATCH_KEYS), bundled, rows);
+      const read = await readItems(db, keys.slice(at, at + BATCH_KEYS), bundled, rows, snapshot.customTitles);
       for (const item of read.items) addItem(built, item);
       for (const [docId, start] of read.titleStarts) titleStarts.set(docId, start);
       setStatus({ state: 'building', reason, done: Math.min(keys.length, at + BATCH_KEYS), total: keys.length });
@@ -217,12 +220,15 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     const { start, opened } = await opening;
     start.saved = undefined; // opened: the row's JSON and records are not kept for the keeper's life
     rows = new Map(start.documents.map((row) => [row.id, row]));
+    customTitles = start.customTitles;
     if (typeof opened === 'string') rebuild = opened;
     else {
       const loaded = placeBundled(opened, bundled);
       index = loaded.index;
       versions = loaded.versions;
       for (const [docId, titleStart] of loaded.titleStarts) titleStarts.set(docId, titleStart);
+      // A bundled document renamed or changed since the save was indexed again: saved so the next start need not.
+      if (loaded.indexedAgain) scheduleSave();
       markStartPhase('ready');
       setStatus({ state: 'ready', items: index.items.size });
       // A query typed meanwhile is answered first; the tags and the catch-up come after it.
@@ -250,7 +256,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     for (const key of await linkingNoteKeys(db, [...changed, ...removed].filter((k) => kindOfKey(k) === 'note'))) {
       if (snapshot.versions.has(key) && !changed.includes(key)) changed.push(key);
     }
-    const read = await readItems(db, changed, bundled, rows);
+    const read = await readItems(db, changed, bundled, rows, snapshot.customTitles);
     const found = new Set<string>();
     for (const item of read.items) {
       replaceItem(current, item);
@@ -280,6 +286,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
         const snapshot = waiting;
         waiting = null;
         rows = new Map(snapshot.documents.map((row) => [row.id, row]));
+        customTitles = snapshot.customTitles;
         if (index) await applyChanges(snapshot);
         else {
           index = await build(snapshot, rebuild);
@@ -302,13 +309,29 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   }
 
   let subscription: { unsubscribe: () => void } | null = null;
+  let titlesSubscription: { unsubscribe: () => void } | null = null;
+  /**
+   * Watches the records' versions. The custom titles have a live query of their own: their table
+   * also holds reading positions, saved as the user scrolls, and only a changed title starts the
+   * snapshot's live query again (with the new titles in its versions: a rename is indexed at once).
+   */
   function watch(): void {
     if (stopped) return;
     const documents = [...bundled.values()];
-    subscription = liveQuery(() => readSnapshot(db, documents)).subscribe({
-      next: (snapshot) => {
-        waiting = snapshot;
-        if (!syncing) void drain();
+    let watchedTitles: string | null = null;
+    titlesSubscription = liveQuery(() => readCustomTitles(db)).subscribe({
+      next: (titles) => {
+        const sorted = JSON.stringify([...titles].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        if (sorted === watchedTitles || stopped) return;
+        watchedTitles = sorted;
+        subscription?.unsubscribe();
+        subscription = liveQuery(() => readSnapshot(db, documents, titles)).subscribe({
+          next: (snapshot) => {
+            waiting = snapshot;
+            if (!syncing) void drain();
+          },
+          error: fail,
+        });
       },
       error: fail,
     });
@@ -330,6 +353,7 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
     },
     stop: () => {
       stopped = true;
+      titlesSubscription?.unsubscribe();
       subscription?.unsubscribe();
       if (saveTimer) clearTimeout(saveTimer);
     },

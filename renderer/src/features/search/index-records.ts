@@ -8,8 +8,9 @@
 import type { LibraryDocumentRow } from '../../core/library/library-types';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { QiraaDb, SearchIndexRow } from '../../data/db';
+import { customTitlesOf, type CustomTitles } from './custom-titles';
 import { readSavedIndex } from '../../data/search-index-store';
-import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, type SourceDocument } from './research-sources';
+import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, titledVersion, type SourceDocument } from './research-sources';
 import { markStartPhase } from './search-timing';
 
 export interface Snapshot {
@@ -17,6 +18,13 @@ export interface Snapshot {
   versions: Map<string, string>;
   /** The imported documents' rows (titles and collections). */
   documents: LibraryDocumentRow[];
+  /** The titles the user gave documents (renames), by document id. */
+  customTitles: CustomTitles;
+}
+
+/** Reads the titles the user gave documents (small rows: one per document opened or renamed). */
+export async function readCustomTitles(db: QiraaDb): Promise<Map<string, string>> {
+  return customTitlesOf(await db.documentState.toArray());
 }
 
 export interface StartRead {
@@ -25,6 +33,7 @@ export interface StartRead {
   documents: LibraryDocumentRow[];
   highlightIds: Set<string>;
   noteIds: Set<string>;
+  customTitles: Map<string, string>;
 }
 
 /** Passes a value on, marking the start phase it ends (search-timing.ts). */
@@ -40,14 +49,15 @@ const marked =
  * document body, highlight or note record, so it costs little more than the saved index itself.
  */
 export async function readStart(db: QiraaDb): Promise<StartRead> {
-  return db.transaction('r', [db.searchIndex, db.documents, db.highlights, db.notes], async () => {
-    const [saved, documents, highlightIds, noteIds] = await Promise.all([
+  return db.transaction('r', [db.searchIndex, db.documents, db.highlights, db.notes, db.documentState], async () => {
+    const [saved, documents, highlightIds, noteIds, customTitles] = await Promise.all([
       readSavedIndex(db).then(marked('saved-row-read')),
       db.documents.toArray().then(marked('document-rows-read')),
       db.highlights.toCollection().primaryKeys(),
       db.notes.toCollection().primaryKeys().then(marked('record-keys-read')),
+      readCustomTitles(db),
     ]);
-    return { saved, documents, highlightIds: new Set(highlightIds), noteIds: new Set(noteIds) };
+    return { saved, documents, highlightIds: new Set(highlightIds), noteIds: new Set(noteIds), customTitles };
   });
 }
 
@@ -66,17 +76,21 @@ async function modifiedVersions(table: QiraaDb['highlights'] | QiraaDb['notes'],
   for (const id of ids) into.set(itemKey(kind, id), String(dated.get(id) ?? '?'));
 }
 
-/** Reads the snapshot (run inside a live query: it re-runs whenever one of these tables changes). */
-export async function readSnapshot(db: QiraaDb, bundled: readonly SourceDocument[]): Promise<Snapshot> {
+/**
+ * Reads the snapshot (run inside a live query: it re-runs whenever one of these tables changes).
+ * The custom titles are read by the caller's own live query (`documentState` also holds reading
+ * positions, saved as the user scrolls, which should not read every version again).
+ */
+export async function readSnapshot(db: QiraaDb, bundled: readonly SourceDocument[], customTitles: CustomTitles): Promise<Snapshot> {
   const versions = new Map<string, string>();
-  for (const doc of bundled) versions.set(itemKey('document', doc.id), bundledVersion(doc));
+  for (const doc of bundled) versions.set(itemKey('document', doc.id), titledVersion(bundledVersion(doc), customTitles.get(doc.id)));
   const [documents] = await Promise.all([
     db.documents.toArray(),
     modifiedVersions(db.highlights, 'highlight', versions),
     modifiedVersions(db.notes, 'note', versions),
   ]);
-  for (const row of documents) versions.set(itemKey('document', row.id), importedVersion(row));
-  return { versions, documents };
+  for (const row of documents) versions.set(itemKey('document', row.id), titledVersion(importedVersion(row), customTitles.get(row.id)));
+  return { versions, documents, customTitles };
 }
 
 export interface ReadItems {
@@ -98,7 +112,13 @@ export async function linkingNoteKeys(db: QiraaDb, noteKeys: readonly string[]):
 }
 
 /** Reads the records for these keys as items; a record deleted meanwhile is left out. */
-export async function readItems(db: QiraaDb, keys: readonly string[], bundled: ReadonlyMap<string, SourceDocument>, rows: ReadonlyMap<string, LibraryDocumentRow>): Promise<ReadItems> {
+export async function readItems(
+  db: QiraaDb,
+  keys: readonly string[],
+  bundled: ReadonlyMap<string, SourceDocument>,
+  rows: ReadonlyMap<string, LibraryDocumentRow>,
+  customTitles: CustomTitles,
+): Promise<ReadItems> {
   const ids = { document: [] as string[], highlight: [] as string[], note: [] as string[] };
   for (const key of keys) ids[kindOfKey(key)].push(idOf(key));
   const imported = ids.document.filter((id) => !bundled.has(id));
@@ -110,7 +130,7 @@ export async function readItems(db: QiraaDb, keys: readonly string[], bundled: R
   const items: ResearchItem[] = [];
   const titleStarts = new Map<string, number | null>();
   const addDocument = (doc: SourceDocument) => {
-    const source = documentSource(doc);
+    const source = documentSource(doc, customTitles.get(doc.id) ?? null);
     items.push(source.item);
     titleStarts.set(doc.id, source.titleStart);
   };

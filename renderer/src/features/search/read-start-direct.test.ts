@@ -25,6 +25,10 @@ async function storedDb(name: string): Promise<QiraaDb> {
   await db.documents.add({ id: 'imp-1', title: 'تقرير الأسواق', contentHash: 'c1', derivedVersion: 1, collectionIds: [] } as never);
   await db.highlights.add({ id: 'h1', docId: 'imp-1', color: 'green', tags: [] } as never);
   await db.notes.add({ id: 'n1', title: 'موقف الأطراف', modifiedAt: 3 } as never);
+  await db.documentState.bulkAdd([
+    { docId: 'imp-1', customTitle: 'مقالة مسماة زنجبيل', position: null, openedAt: 2 },
+    { docId: 'other', customTitle: null, position: null, openedAt: 1 },
+  ]);
   await saveIndex(db, { formatVersion: 6, fingerprint: 'f', json: '{}', postings: Uint8Array.of(1, 2, 3), savedAt: 5 });
   return db;
 }
@@ -34,13 +38,14 @@ describe("the start's read without Dexie", () => {
     expect(START_DB_NAME).toBe(DB_NAME);
   });
 
-  it('reads what Dexie reads: the saved row, the documents, and the highlight and note keys', async () => {
+  it('reads what Dexie reads: the saved row, the documents, the highlight and note keys, and the custom titles', async () => {
     const name = freshName();
     const db = await storedDb(name);
     const direct = await readStartDirect(indexedDB, name);
     expect(direct).toEqual(await readStart(db));
     expect(direct.saved?.postings).toEqual(Uint8Array.of(1, 2, 3));
     expect([...direct.highlightIds]).toEqual(['h1']);
+    expect([...direct.customTitles]).toEqual([['imp-1', 'مقالة مسماة زنجبيل']]);
   });
 
   it('fails without creating the database when there is none yet, so Dexie creates it with its tables', async () => {

@@ -10,8 +10,9 @@
  * app (a new schema) does not wait on this connection: it is closed when one is asked for.
  */
 import type { LibraryDocumentRow } from '../../core/library/library-types';
-import type { SearchIndexRow } from '../../data/db';
+import type { DocumentStateRow, SearchIndexRow } from '../../data/db';
 import { SEARCH_INDEX_KEY } from '../../data/search-index-store';
+import { customTitlesOf } from './custom-titles';
 import type { StartRead } from './index-records';
 import { markStartPhase } from './search-timing';
 
@@ -32,7 +33,7 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
       db.onversionchange = () => db.close();
       let tx: IDBTransaction;
       try {
-        tx = db.transaction(['searchIndex', 'documents', 'highlights', 'notes'], 'readonly');
+        tx = db.transaction(['searchIndex', 'documents', 'highlights', 'notes', 'documentState'], 'readonly');
       } catch (error) {
         db.close();
         reject(error instanceof Error ? error : failure(null, 'tables'));
@@ -40,7 +41,7 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
       }
       // Each result is taken as it lands (the browser turns the stored value back into objects
       // when it is first asked for), so each phase's mark comes after that.
-      const read: StartRead = { saved: undefined, documents: [], highlightIds: new Set(), noteIds: new Set() };
+      const read: StartRead = { saved: undefined, documents: [], highlightIds: new Set(), noteIds: new Set(), customTitles: new Map() };
       const saved = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
       saved.onsuccess = () => {
         read.saved = saved.result as SearchIndexRow | undefined;
@@ -58,6 +59,8 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
         read.noteIds = new Set(noteIds.result as string[]);
         markStartPhase('record-keys-read');
       };
+      const states = tx.objectStore('documentState').getAll();
+      states.onsuccess = () => (read.customTitles = customTitlesOf(states.result as DocumentStateRow[]));
       tx.oncomplete = () => {
         db.close();
         resolve(read);

@@ -49,6 +49,21 @@ describe('documentSource', () => {
     expect(text.slice(hit.range!.start, hit.range!.end)).toBe('تحركات أميركية');
   });
 
+  it('indexes a renamed document under its new title, its title line still found as text where it is', () => {
+    const { text, corpus, source } = sourceOf('003_a77fd7e03d334798');
+    const { item, titleStart } = documentSource(source, 'مقالة مسماة زنجبيل');
+    expect(item.title).toBe('مقالة مسماة زنجبيل');
+    expect(titleStart).toBeNull();
+    expect(item.text).toHaveLength(text.length);
+    const groups = (query: string) => toResultGroups(searchResearch(createResearchIndex([item]), query), () => ({ title: item.title, titleStart }));
+    const renamed = groups('زنجبيل').documents[0]!;
+    expect([renamed.field, renamed.title, renamed.range]).toEqual(['title', 'مقالة مسماة زنجبيل', null]);
+    const old = groups('تحركات أميركية').documents[0]!;
+    expect(old.field).toBe('text');
+    expect(text.slice(old.range!.start, old.range!.end)).toBe('تحركات أميركية');
+    expect(old.range!.end).toBeLessThanOrEqual(corpus.title.length);
+  });
+
   it('leaves the byline out of the searched text', () => {
     const { corpus, source } = sourceOf('001_10e699bd053cc6a9');
     expect(corpus.byline).toBe('بقلم علي بومنجل الجزائري');

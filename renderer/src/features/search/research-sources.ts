@@ -27,21 +27,26 @@ export interface DocumentSource {
  * A document's item. Its `text` has the original's length, so every hit offset is an offset into
  * the original; only the body (headings, paragraphs, captions…) is kept, the rest (bylines, tags,
  * site chrome, and the title line, which is indexed as the title) is blanked out with newlines.
+ *
+ * A document the user renamed (`customTitle`) is indexed under the title they see, and its title
+ * line (the parsed title) is kept in its text: the old title still finds it, ranked as body text,
+ * with offsets that select that line in the reader. Its title has no place in the text then
+ * (`titleStart` null).
  */
-export function documentSource(doc: SourceDocument): DocumentSource {
+export function documentSource(doc: SourceDocument, customTitle: string | null = null): DocumentSource {
   const parts: string[] = [];
   let at = 0;
   let titleStart: number | null = null;
   for (const [kind, start, end] of doc.blocks) {
     if (start < at || end > doc.text.length) continue; // overlapping or out of range: leave blank
-    if (kind === 'title' && titleStart === null && doc.text.slice(start, end) === doc.title) titleStart = start;
-    const kept = ARTICLE_TEXT_KINDS.has(kind) && kind !== 'title';
+    if (kind === 'title' && titleStart === null && customTitle === null && doc.text.slice(start, end) === doc.title) titleStart = start;
+    const kept = ARTICLE_TEXT_KINDS.has(kind) && (kind !== 'title' || customTitle !== null);
     if (!kept) continue;
     parts.push('\n'.repeat(start - at), doc.text.slice(start, end));
     at = end;
   }
   parts.push('\n'.repeat(doc.text.length - at));
-  return { item: { kind: 'document', docId: doc.id, title: doc.title, text: parts.join('') }, titleStart };
+  return { item: { kind: 'document', docId: doc.id, title: customTitle ?? doc.title, text: parts.join('') }, titleStart };
 }
 
 export function highlightItem(highlight: Highlight): HighlightItem {
@@ -99,6 +104,15 @@ export const bundledVersion = (doc: SourceDocument): string => `b:${hashString(d
 /** The version of an imported document: a replacement changes the hash, a rename the title. */
 export const importedVersion = (row: { contentHash: string; title: string; derivedVersion: number }): string =>
   `i:${row.contentHash}:${row.derivedVersion}:${hashString(row.title)}`;
+
+/**
+ * A document's version with the user's title for it (a rename is stored apart from the document,
+ * `documentState.customTitle`): renaming changes the version, so the document is indexed again,
+ * also at a start after a rename the saved index did not see. Unchanged without one, so indexes
+ * saved before stay valid.
+ */
+export const titledVersion = (version: string, customTitle: string | null | undefined): string =>
+  customTitle ? `${version}:t:${hashString(customTitle)}` : version;
 
 /**
  * The fingerprint of the records an index holds: each item key with its version, in key order,

@@ -6,7 +6,7 @@ import { createResearchIndex, fillItem, RESEARCH_INDEX_VERSION } from '../../cor
 import { itemKey, type ResearchItem } from '../../core/search/research-items';
 import { searchResearch } from '../../core/search/search-research';
 import type { StartRead } from './index-records';
-import { bundledVersion, documentSource, importedVersion, type SourceDocument } from './research-sources';
+import { bundledVersion, documentSource, importedVersion, titledVersion, type SourceDocument } from './research-sources';
 import { loadSavedIndex, openSavedIndex, placeBundled, savedIndexRow, type LoadedIndex } from './saved-index';
 
 const DOC = '000_14e37202ef5eb1ed';
@@ -30,7 +30,7 @@ function savedState(): StartRead {
     [itemKey('note', 'n1'), '10'],
   ]);
   const saved = { key: 'research', ...savedIndexRow(createResearchIndex(items), versions, 5) };
-  return { saved, documents: [row], highlightIds: new Set(['h1']), noteIds: new Set(['n1']) };
+  return { saved, documents: [row], highlightIds: new Set(['h1']), noteIds: new Set(['n1']), customTitles: new Map() };
 }
 
 function loaded(start: StartRead, docs = bundled): LoadedIndex {
@@ -81,6 +81,23 @@ describe('the saved search index', () => {
     expect(versions.get(itemKey('document', DOC))).toBe(bundledVersion(changed));
     const without = loaded(savedState(), new Map());
     expect(keysFound(without.index, 'ميلز')).toEqual(['highlight:h1']);
+  });
+
+  it('indexes again at start a document renamed since the save, under its new title, and keeps one renamed before', () => {
+    const renamed = { ...savedState(), customTitles: new Map([[DOC, 'مقالة مسماة زنجبيل']]) };
+    const { index, versions } = loaded(renamed);
+    const key = itemKey('document', DOC);
+    expect(keysFound(index, 'زنجبيل')).toEqual([key]);
+    expect(index.items.get(key)).toMatchObject({ title: 'مقالة مسماة زنجبيل' });
+    expect(versions.get(key)).toBe(titledVersion(bundledVersion(bundledDoc), 'مقالة مسماة زنجبيل'));
+
+    const saved = { key: 'research', ...savedIndexRow(index, versions, 6) };
+    const opened = openSavedIndex({ ...renamed, saved });
+    if (typeof opened === 'string') throw new Error(`not opened: ${opened}`);
+    const again = placeBundled(opened, bundled);
+    // Not indexed again: no document discarded since the save.
+    expect(again.index.miniSearch.dirtCount).toBe(index.miniSearch.dirtCount);
+    expect(keysFound(again.index, 'زنجبيل')).toEqual([key]);
   });
 
   it('opens before the app sends its corpus, and answers from the bundled documents once they are placed', () => {

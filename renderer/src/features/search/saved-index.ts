@@ -13,7 +13,8 @@ import { fillItem, loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VE
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
-import { bundledVersion, documentSource, hashString, placeholderItem, type SourceDocument } from './research-sources';
+import { bundledVersion, documentSource, hashString, placeholderItem, titledVersion, type SourceDocument } from './research-sources';
+import type { CustomTitles } from './custom-titles';
 import { packSavedItems, unpackSavedItems, type SavedItem } from './saved-items';
 import type { RebuildReason } from './search-messages';
 
@@ -67,6 +68,8 @@ export interface OpenedIndex extends LoadedIndex {
    * corpus) or deleted since the save. Loaded as lazy stand-ins until then.
    */
   unplaced: Set<string>;
+  /** The titles the user gave documents when the start read them. */
+  customTitles: CustomTitles;
 }
 
 /**
@@ -98,7 +101,7 @@ export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
     }
     const id = idOf(key);
     const row = rows.get(id);
-    items.push(row ? { kind: 'document', docId: id, title: row.title, text: '' } : placeholderItem(key));
+    items.push(row ? { kind: 'document', docId: id, title: start.customTitles.get(id) ?? row.title, text: '' } : placeholderItem(key));
     lazyKeys.add(key);
     if (!row) unplaced.add(key);
   }
@@ -126,7 +129,7 @@ export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
     removeItem(index, key);
     versions.delete(key);
   }
-  return { index, versions, titleStarts: new Map(), unplaced };
+  return { index, versions, titleStarts: new Map(), unplaced, customTitles: start.customTitles };
 }
 
 /**
@@ -134,26 +137,31 @@ export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
  * document saved as it is gets its text (nothing indexed again), one that differs is indexed
  * again, a new one added, and a saved document neither bundled nor imported (deleted) removed.
  */
-export function placeBundled(opened: OpenedIndex, bundled: ReadonlyMap<string, SourceDocument>): LoadedIndex {
+export function placeBundled(opened: OpenedIndex, bundled: ReadonlyMap<string, SourceDocument>): LoadedIndex & { indexedAgain: boolean } {
   const { index, versions, titleStarts } = opened;
+  /** Whether the index differs from the saved one now (worth saving again). */
+  let indexedAgain = false;
   for (const key of opened.unplaced) {
     if (bundled.has(idOf(key))) continue;
     removeItem(index, key);
     versions.delete(key);
+    indexedAgain = true;
   }
   for (const doc of bundled.values()) {
     const key = itemKey('document', doc.id);
-    const version = bundledVersion(doc);
-    const source = documentSource(doc);
+    const customTitle = opened.customTitles.get(doc.id) ?? null;
+    const version = titledVersion(bundledVersion(doc), customTitle);
+    const source = documentSource(doc, customTitle);
     titleStarts.set(doc.id, source.titleStart);
     if (versions.get(key) === version && opened.unplaced.has(key)) fillItem(index, source.item);
     else if (versions.get(key) !== version) {
       replaceItem(index, source.item);
       versions.set(key, version);
+      indexedAgain = true;
     }
   }
   opened.unplaced.clear();
-  return { index, versions, titleStarts };
+  return { index, versions, titleStarts, indexedAgain };
 }
 
 /** The saved index opened and its bundled documents placed at once (`openSavedIndex`, `placeBundled`). */
