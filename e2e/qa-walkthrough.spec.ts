@@ -263,3 +263,110 @@ test('choosing a backlink by keyboard opens that note with focus on its entry in
   await expect(page.getByRole('region', { name: 'Open note' })).toHaveAttribute('data-note-id', second);
   await expect(page.locator(`[data-testid="note-item"][data-note-id="${second}"]`)).toBeFocused();
 });
+
+test('removing a tag by keyboard leaves focus on the next tag’s ×, else the one before, else the tag field, never on the page', async ({ page }) => {
+  await openApp(page);
+  await openDocument(page, DOC);
+  const id = await highlightPhrase(page, 'الولايات المتحدة');
+  await highlightItem(page, id).focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Selected highlight' });
+  const field = details.getByLabel('Add tags');
+  await field.focus();
+  await page.keyboard.type('روسيا، تركيا، ليبيا');
+  await page.keyboard.press('Enter');
+  const remove = (tag: string) => details.getByRole('button', { name: `Remove tag ${tag}` });
+  await expect(remove('ليبيا')).toBeVisible();
+  // From the field, back to the first tag's ×.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(remove('روسيا')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove('روسيا')).toHaveCount(0);
+  await expect(remove('تركيا')).toBeFocused();
+  // The last tag's ×: focus goes to the one before.
+  await page.keyboard.press('Tab');
+  await expect(remove('ليبيا')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove('ليبيا')).toHaveCount(0);
+  await expect(remove('تركيا')).toBeFocused();
+  // None left: the tag field, ready for the next tag.
+  await page.keyboard.press('Enter');
+  await expect(details.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveCount(0);
+  await expect(field).toBeFocused();
+  await page.keyboard.type('مصر');
+  await page.keyboard.press('Enter');
+  await expect(remove('مصر')).toBeVisible();
+});
+
+/** Imports a short document, opens it and highlights a phrase of it; returns the document's and the highlight's ids. */
+async function importAndHighlight(page: Page): Promise<{ docId: string; highlightId: string }> {
+  const title = 'وثيقة للحذف';
+  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles([{ name: 'للحذف.txt', mimeType: 'text/plain', buffer: Buffer.from(`${title}\n\nنص الوثيقة عن الموضوع الأول والثاني والثالث.\n`) }]);
+  await page.getByTestId('library-item').filter({ hasText: title }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText(title);
+  const docId = (await page.getByTestId('reader').getAttribute('data-doc-id'))!;
+  const highlightId = await highlightPhrase(page, 'الموضوع الأول');
+  return { docId, highlightId };
+}
+
+async function deleteWithHighlights(page: Page, docId: string): Promise<void> {
+  await page.getByTestId('document-delete').click();
+  await page.getByRole('button', { name: 'Delete with highlights and notes' }).click();
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${docId}"]`)).toHaveCount(0);
+}
+
+/** Presses Ctrl+Z as Chromium receives it with the Arabic keyboard layout active (the Z key types ئ). */
+async function pressCtrlZInArabicLayout(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const press = { key: 'ئ', code: 'KeyZ', windowsVirtualKeyCode: 90, nativeVirtualKeyCode: 90, modifiers: 2 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...press });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...press });
+}
+
+test('Ctrl+Z while “Deleted … · Undo” is shown brings the document back with its highlights, as the toast’s Undo does, which names the shortcut', async ({ page }) => {
+  await openApp(page);
+  const { docId, highlightId } = await importAndHighlight(page);
+  await deleteWithHighlights(page, docId);
+  const undo = page.getByRole('status').getByRole('button', { name: 'Undo' });
+  await expect(undo).toHaveText('Undo (Ctrl+Z)');
+  await expect(undo).toHaveAttribute('aria-keyshortcuts', 'Control+Z');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${docId}"]`)).toHaveCount(1);
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId);
+  // One undo: the highlight made before the deletion stays.
+  await expect(highlightItem(page, highlightId)).toHaveCount(1);
+  await expect(undo).toHaveCount(0);
+});
+
+test('in the Arabic layout, Ctrl+Z undoes the most recent action first: a highlight made after a document deletion, then the deletion', async ({ page }) => {
+  await openApp(page);
+  const { docId, highlightId } = await importAndHighlight(page);
+  await deleteWithHighlights(page, docId);
+  await openDocument(page, DOC);
+  await selectPhrase(page, 'الولايات المتحدة');
+  await page.keyboard.press('KeyH');
+  const later = page.getByTestId('highlight-item').filter({ hasText: 'الولايات المتحدة' });
+  await expect(later).toHaveCount(1);
+
+  await pressCtrlZInArabicLayout(page);
+  await expect(later).toHaveCount(0);
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${docId}"]`)).toHaveCount(0);
+  await pressCtrlZInArabicLayout(page);
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${docId}"]`)).toHaveCount(1);
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-doc-id', docId);
+  await expect(highlightItem(page, highlightId)).toHaveCount(1);
+});
+
+test('Ctrl+Z in a text field stays the field’s own undo while “Deleted … · Undo” is shown', async ({ page }) => {
+  await openApp(page);
+  const { docId } = await importAndHighlight(page);
+  await deleteWithHighlights(page, docId);
+  const filter = page.getByTestId('library-filter');
+  await filter.click();
+  await page.keyboard.type('الموضوع');
+  await page.keyboard.press('Control+z');
+  // The field's own undo took back (some of) the typing.
+  await expect(filter).not.toHaveValue('الموضوع');
+  await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(page.locator(`[data-testid="library-item"][data-doc-id="${docId}"]`)).toHaveCount(0);
+});

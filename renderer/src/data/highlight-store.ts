@@ -4,13 +4,14 @@
  * brings the note back with the highlight.
  */
 import { describeRange } from '../core/anchoring/selectors';
-import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory } from '../core/highlights/edit-history';
+import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory, type EditStep } from '../core/highlights/edit-history';
 import type { Highlight, HighlightColor, HighlightStyle } from '../core/highlights/highlight-types';
 import type { NoteRow } from '../core/notes/note-types';
 import { afterNextPaint } from './after-paint';
 import { db } from './db';
 import { dropPending, forgetPending, showPending } from './pending-highlights';
 import { forgetDraft } from './note-journal';
+import { nextUndoTurn } from './undo-order';
 
 /** A highlight as one step left it (null: gone), and the note on it when the step changed that too. */
 interface HighlightState {
@@ -23,6 +24,19 @@ interface HighlightState {
 export type NoteFate = 'keep-as-free-note' | 'delete';
 
 let history: EditHistory<HighlightState> = emptyHistory();
+/** When each step in the history was taken (or redone), on undo-order's clock. */
+const turns = new WeakMap<EditStep<HighlightState>, number>();
+
+function record(step: EditStep<HighlightState>): void {
+  history = recordEdit(history, step);
+  turns.set(step, nextUndoTurn());
+}
+
+/** The turn of the edit Ctrl/⌘+Z would undo next (0 when there is none), to weigh it against other undoable actions. */
+export function highlightUndoTurn(): number {
+  const step = history.undo[history.undo.length - 1];
+  return step ? (turns.get(step) ?? 0) : 0;
+}
 
 async function apply(state: HighlightState): Promise<void> {
   forgetPending(state.highlightId);
@@ -73,7 +87,7 @@ export function saveNewHighlight(highlight: Highlight): Promise<void> {
     afterNextPaint((leaving) => {
       // Leaving, it is stored already: put, not add.
       store(highlight, leaving, (row) => (leaving ? db.highlights.put(row) : db.highlights.add(row))).then(() => {
-        history = recordEdit(history, { before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
+        record({ before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
         resolve();
       }, reject);
     });
@@ -143,14 +157,14 @@ export async function updateHighlight(id: string, change: Partial<Pick<Highlight
   if (shown) {
     const after: Highlight = { ...shown, ...change, modifiedAt: stamp() };
     await showThenStore(after);
-    history = recordEdit(history, { before: { highlightId: id, highlight: shown }, after: { highlightId: id, highlight: after } });
+    record({ before: { highlightId: id, highlight: shown }, after: { highlightId: id, highlight: after } });
     return;
   }
   const before = await db.highlights.get(id);
   if (!before) return;
   const after: Highlight = { ...before, ...change, modifiedAt: stamp() };
   await db.highlights.put(after);
-  history = recordEdit(history, { before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
+  record({ before: { highlightId: id, highlight: before }, after: { highlightId: id, highlight: after } });
 }
 
 /** Deletes a highlight, and deletes or detaches the note on it (if any), as one undoable step. */
@@ -165,7 +179,7 @@ export async function deleteHighlight(id: string, noteFate: NoteFate = 'keep-as-
     await apply(after);
     return { before, after };
   });
-  if (step) history = recordEdit(history, step);
+  if (step) record(step);
 }
 
 /**
@@ -203,6 +217,7 @@ export async function redoHighlightEdit(): Promise<string | null> {
   if (!taken) return null;
   const previous = history;
   history = taken.history;
+  turns.set(taken.step, nextUndoTurn());
   await restore(taken.step.after!, taken.step.before, previous);
   return taken.step.after!.highlightId;
 }

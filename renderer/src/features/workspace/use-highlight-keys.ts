@@ -34,7 +34,8 @@ export function useHighlightKeys(keys: HighlightKeys): void {
       if (command === 'redo') {
         event.preventDefault();
         void redoHighlightEdit().then(k.onUndone, k.onUndoError);
-      } else if (command === 'undo') {
+      } else if (command === 'undo' && !event.defaultPrevented) {
+        // Taken already (defaultPrevented) when a more recent action's undo went first: a document deletion's (use-undo-key).
         event.preventDefault();
         void undoHighlightEdit().then(k.onUndone, k.onUndoError);
       } else if (command === 'highlight' && k.canHighlight) {
