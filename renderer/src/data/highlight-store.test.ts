@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NoteRow } from '../core/notes/note-types';
 import { db } from './db';
-import { deleteHighlight, newHighlight, redoHighlightEdit, saveNewHighlight, undoHighlightEdit, updateHighlight } from './highlight-store';
+import { deleteHighlight, highlightUndoTurn, newHighlight, redoHighlightEdit, saveNewHighlight, undoHighlightEdit, updateHighlight } from './highlight-store';
+import { nextUndoTurn } from './undo-order';
 
 const DOC = '000_14e37202ef5eb1ed';
 const text = readFileSync(new URL(`../../../seeds/${DOC}.txt`, import.meta.url), 'utf8');
@@ -80,5 +81,31 @@ describe('highlight edits', () => {
     expect(await db.notes.get(note.id)).toMatchObject({ id: note.id, highlightId: null, plainText: note.plainText });
     await undoHighlightEdit();
     expect(await db.notes.get(note.id)).toEqual(note);
+  });
+});
+
+describe('the turn of the next highlight undo, weighed against other undoable actions (a document deletion)', () => {
+  it('is 0 with nothing to undo, later than another action taken before the edit, earlier than one taken after', async () => {
+    expect(highlightUndoTurn()).toBe(0);
+    const before = nextUndoTurn();
+    const highlight = await storedHighlight();
+    expect(highlightUndoTurn()).toBeGreaterThan(before);
+    const after = nextUndoTurn();
+    expect(highlightUndoTurn()).toBeLessThan(after);
+    await updateHighlight(highlight.id, { color: 'green' });
+    expect(highlightUndoTurn()).toBeGreaterThan(after);
+  });
+
+  it('goes back to the earlier edit once the later one is undone, and a redo is as recent as a new edit', async () => {
+    const highlight = await storedHighlight();
+    const created = highlightUndoTurn();
+    const deletion = nextUndoTurn();
+    await updateHighlight(highlight.id, { color: 'green' });
+    await undoHighlightEdit();
+    // The colour change undone, the next undo is the highlight's creation, older than the deletion.
+    expect(highlightUndoTurn()).toBe(created);
+    expect(highlightUndoTurn()).toBeLessThan(deletion);
+    await redoHighlightEdit();
+    expect(highlightUndoTurn()).toBeGreaterThan(deletion);
   });
 });
