@@ -27,15 +27,37 @@ let history: EditHistory<HighlightState> = emptyHistory();
 /** When each step in the history was taken (or redone), on undo-order's clock. */
 const turns = new WeakMap<EditStep<HighlightState>, number>();
 
-function record(step: EditStep<HighlightState>): void {
+function record(step: EditStep<HighlightState>, turn = nextUndoTurn()): void {
   history = recordEdit(history, step);
-  turns.set(step, nextUndoTurn());
+  turns.set(step, turn);
+}
+
+/**
+ * Edits shown but not yet in the history (a new highlight or a colour change is recorded once
+ * stored, after its frame is painted), each with the turn it took when the user made it. Undo and
+ * redo wait for them, so Ctrl/⌘+Z pressed at once undoes that edit, not the one before it.
+ */
+const inFlight = new Map<Promise<void>, number>();
+
+/** Runs `work`, an edit to be recorded with `turn` when stored, as one in flight until it settles. */
+function inFlightEdit(turn: number, work: Promise<void>): Promise<void> {
+  inFlight.set(work, turn);
+  const settled = () => {
+    inFlight.delete(work);
+  };
+  work.then(settled, settled);
+  return work;
+}
+
+/** Waits for the edits in flight; callers skip it when there are none, so an undo is shown in the same task. */
+async function editsStored(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled(inFlight.keys());
 }
 
 /** The turn of the edit Ctrl/⌘+Z would undo next (0 when there is none), to weigh it against other undoable actions. */
 export function highlightUndoTurn(): number {
   const step = history.undo[history.undo.length - 1];
-  return step ? (turns.get(step) ?? 0) : 0;
+  return Math.max(step ? (turns.get(step) ?? 0) : 0, ...inFlight.values());
 }
 
 async function apply(state: HighlightState): Promise<void> {
@@ -83,15 +105,19 @@ export function newHighlight(
  * If the page is left first, it is stored at once (see after-paint).
  */
 export function saveNewHighlight(highlight: Highlight): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    afterNextPaint((leaving) => {
-      // Leaving, it is stored already: put, not add.
-      store(highlight, leaving, (row) => (leaving ? db.highlights.put(row) : db.highlights.add(row))).then(() => {
-        record({ before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } });
-        resolve();
-      }, reject);
-    });
-  });
+  const turn = nextUndoTurn();
+  return inFlightEdit(
+    turn,
+    new Promise<void>((resolve, reject) => {
+      afterNextPaint((leaving) => {
+        // Leaving, it is stored already: put, not add.
+        store(highlight, leaving, (row) => (leaving ? db.highlights.put(row) : db.highlights.add(row))).then(() => {
+          record({ before: { highlightId: highlight.id, highlight: null }, after: { highlightId: highlight.id, highlight } }, turn);
+          resolve();
+        }, reject);
+      });
+    }),
+  );
 }
 
 /**
@@ -156,8 +182,11 @@ function showThenStore(row: Highlight): Promise<void> {
 export async function updateHighlight(id: string, change: Partial<Pick<Highlight, 'color' | 'style' | 'tags'>>, shown?: Highlight): Promise<void> {
   if (shown) {
     const after: Highlight = { ...shown, ...change, modifiedAt: stamp() };
-    await showThenStore(after);
-    record({ before: { highlightId: id, highlight: shown }, after: { highlightId: id, highlight: after } });
+    const turn = nextUndoTurn();
+    await inFlightEdit(
+      turn,
+      showThenStore(after).then(() => record({ before: { highlightId: id, highlight: shown }, after: { highlightId: id, highlight: after } }, turn)),
+    );
     return;
   }
   const before = await db.highlights.get(id);
@@ -202,8 +231,14 @@ async function restore(state: HighlightState, other: HighlightState | null, prev
   await apply(state);
 }
 
+/** Whether a highlight is stored (an undone new highlight is not, once the undo is stored). */
+export async function isHighlightStored(id: string): Promise<boolean> {
+  return (await db.highlights.get(id)) !== undefined;
+}
+
 /** Undoes the last highlight edit; returns the highlight id it touched, or null when there was none. */
 export async function undoHighlightEdit(): Promise<string | null> {
+  if (inFlight.size > 0) await editsStored();
   const taken = takeUndo(history);
   if (!taken) return null;
   const previous = history;
@@ -213,6 +248,7 @@ export async function undoHighlightEdit(): Promise<string | null> {
 }
 
 export async function redoHighlightEdit(): Promise<string | null> {
+  if (inFlight.size > 0) await editsStored();
   const taken = takeRedo(history);
   if (!taken) return null;
   const previous = history;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './db';
 import { flushAfterPaint } from './after-paint';
-import { newHighlight, redoHighlightEdit, saveNewHighlight, undoHighlightEdit, updateHighlight } from './highlight-store';
+import { highlightUndoTurn, newHighlight, redoHighlightEdit, saveNewHighlight, undoHighlightEdit, updateHighlight } from './highlight-store';
+import { nextUndoTurn } from './undo-order';
 import { dropPending, showPending, withPending } from './pending-highlights';
 
 const DOC = '000_14e37202ef5eb1ed';
@@ -122,5 +123,24 @@ describe('pending highlight changes', () => {
     await Promise.all([changed, saved]);
     expect((await db.highlights.get(highlight.id))!.color).toBe('green');
     expect((await db.highlights.get(fresh.id))!.style).toBe('underline');
+  });
+  it('Ctrl/⌘+Z pressed before a new highlight or a colour change is stored undoes that edit, not the one before it', async () => {
+    const first = await storedHighlight();
+    const start = text.indexOf('الأمم المتحدة');
+    const second = newHighlight(DOC, text, { start, end: start + 'الأمم المتحدة'.length }, 'green', 'highlight');
+    // Another undoable action (a document deleted), then the new highlight: the highlight is the later one.
+    const deletionTurn = nextUndoTurn();
+    const saved = saveNewHighlight(second);
+    expect(highlightUndoTurn()).toBeGreaterThan(deletionTurn);
+    expect(await db.highlights.get(second.id)).toBeUndefined();
+    expect(await undoHighlightEdit()).toBe(second.id);
+    await saved;
+    expect(await db.highlights.get(second.id)).toBeUndefined();
+    expect((await db.highlights.get(first.id))!.color).toBe('yellow');
+
+    const changed = updateHighlight(first.id, { color: 'blue' }, first);
+    expect(await undoHighlightEdit()).toBe(first.id);
+    await changed;
+    expect((await db.highlights.get(first.id))!.color).toBe('yellow');
   });
 });

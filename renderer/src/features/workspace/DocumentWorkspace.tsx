@@ -6,7 +6,7 @@ import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { Highlight, HighlightColor } from '../../core/highlights/highlight-types';
 import { createHighlightResolver, type HighlightResolver } from '../../core/highlights/resolve-highlights';
 import type { DocumentStateRow } from '../../data/db';
-import { deleteHighlight, newHighlight, saveNewHighlight, type NoteFate } from '../../data/highlight-store';
+import { deleteHighlight, isHighlightStored, newHighlight, saveNewHighlight, type NoteFate } from '../../data/highlight-store';
 import { useNotedHighlightIds } from '../../data/use-notes';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { NotebookPanel } from '../notes/NotebookPanel';
@@ -229,10 +229,15 @@ export const DocumentWorkspace = memo(function DocumentWorkspace({ document, sta
   const toc = useTocNavigation({ docId: document.id, onTab: panel.onTab, ready: state !== undefined, scrollRef, scrollToRange, layout });
 
   // After an undo or redo the "deleted" toast no longer describes the last change.
-  const afterUndo = useCallback((id: string | null) => {
-    setSelectedId(id);
-    setDeleted(0);
-  }, []);
+  const afterUndo = useCallback(
+    (id: string | null) => {
+      setSelectedId(id);
+      setDeleted(0);
+      // A new highlight undone before its stored row was read back is still listed as unsaved: it goes with its row.
+      if (id) void isHighlightStored(id).then((stored) => stored || dropUnsaved(id));
+    },
+    [dropUnsaved],
+  );
 
   useToolbarTab(scrollRef, selection !== null);
   useHighlightKeys({
