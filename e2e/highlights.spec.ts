@@ -195,6 +195,9 @@ test('clicking a highlight selects it; Delete removes it and Ctrl+Z, the Delete 
 
   // The toast's Undo button.
   const toast = page.getByRole('status').filter({ hasText: 'Highlight deleted' });
+  // It names the shortcut that does the same.
+  await expect(toast.getByRole('button', { name: 'Undo' })).toHaveText('Undo (Ctrl+Z)');
+  await expect(toast.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-keyshortcuts', 'Control+Z');
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(item(page, id)).toHaveText(phrase.text);
   await expectColors(boxes(page, id), 'purple');

@@ -2,13 +2,15 @@ import { FormattedMessage } from 'react-intl';
 import { useDismissTimer } from '../layout/use-dismiss-timer';
 import { undoHighlightEdit } from '../../data/highlight-store';
 import { focusWhenLost } from '../layout/focus-when-lost';
+import { useShortcut } from '../../i18n/key-labels';
 import { stillThere } from './focus-after-delete';
 
 const VISIBLE_MS = 8000;
 
-/** "Highlight deleted · Undo": the mouse route to what Ctrl+Z does. */
+/** "Highlight deleted · Undo (Ctrl+Z)": the mouse route to what Ctrl/⌘+Z does, naming the shortcut. */
 export function UndoToast({ onUndone, onUndoError, onDismiss }: { onUndone: (id: string | null) => void; onUndoError: (error: unknown) => void; onDismiss: () => void }) {
   const toast = useDismissTimer<HTMLDivElement>(VISIBLE_MS, onDismiss);
+  const shortcut = useShortcut({ primary: true, code: 'KeyZ' });
   return (
     <div ref={toast} className="toast" role="status">
       <span>
@@ -16,6 +18,7 @@ export function UndoToast({ onUndone, onUndoError, onDismiss }: { onUndone: (id:
       </span>
       <button
         type="button"
+        aria-keyshortcuts={shortcut.aria}
         onClick={() =>
           void undoHighlightEdit().then((id) => {
             // The toast goes with its button: focus goes to the highlight brought back.
@@ -28,7 +31,7 @@ export function UndoToast({ onUndone, onUndoError, onDismiss }: { onUndone: (id:
           }, onUndoError)
         }
       >
-        <FormattedMessage id="common.undo" />
+        <FormattedMessage id="common.undoWithShortcut" values={{ shortcut: <bdi>{shortcut.label}</bdi> }} />
       </button>
     </div>
   );
