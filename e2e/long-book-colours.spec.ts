@@ -57,18 +57,23 @@ async function paintedAt(page: Page, offset: number): Promise<string[]> {
   }, offset);
 }
 
-const boxes = (page: Page, id: string) => page.getByTestId('reader-body').locator(`[data-testid="highlight"][data-highlight-id="${id}"]`);
-const details = (page: Page) => page.getByRole('region', { name: 'Selected highlight' });
-
-test('on a long book with hundreds of highlights a colour change and a new highlight are drawn at once, undo and redo, and survive a reload', async ({ page }) => {
-  test.setTimeout(180_000);
-  const text = `${bookLines(corpusSentences(), { bytes: 1_000_000 }).join('\n')}\n`;
+/** Opens the app, imports a book of about `bytes` generated from the corpus, and opens it: its text and id. */
+async function importBook(page: Page, bytes: number): Promise<{ text: string; docId: string }> {
+  const text = `${bookLines(corpusSentences(), { bytes }).join('\n')}\n`;
   await openApp(page);
   await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
   await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
   await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
-  const docId = (await page.getByTestId('reader').getAttribute('data-doc-id'))!;
+  return { text, docId: (await page.getByTestId('reader').getAttribute('data-doc-id'))! };
+}
+
+const boxes = (page: Page, id: string) => page.getByTestId('reader-body').locator(`[data-testid="highlight"][data-highlight-id="${id}"]`);
+const details = (page: Page) => page.getByRole('region', { name: 'Selected highlight' });
+
+test('on a long book with hundreds of highlights a colour change and a new highlight are drawn at once, undo and redo, and survive a reload', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { text, docId } = await importBook(page, 1_000_000);
   const seeded = seededHighlights(text);
   await seed(page, docId, text, seeded);
   await page.reload();
@@ -143,12 +148,7 @@ function selectFrom(page: Page, from: number): Promise<number> {
 
 test('a colour change and a new highlight made just before a reload are both stored', async ({ page }) => {
   test.setTimeout(180_000);
-  const text = `${bookLines(corpusSentences(), { bytes: 300_000 }).join('\n')}\n`;
-  await openApp(page);
-  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
-  await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
-  const docId = (await page.getByTestId('reader').getAttribute('data-doc-id'))!;
+  const { text, docId } = await importBook(page, 300_000);
   const seeded = seededHighlights(text);
   await seed(page, docId, text, seeded);
   await page.reload();
@@ -182,12 +182,7 @@ test('a colour change and a new highlight made just before a reload are both sto
 
 test('select-all then H highlights the whole book: stored as the whole text, listed by its start, drawn again after a reload', async ({ page }) => {
   test.setTimeout(180_000);
-  const text = `${bookLines(corpusSentences(), { bytes: 300_000 }).join('\n')}\n`;
-  await openApp(page);
-  await page.getByTestId('import-files').locator('input[type="file"]').setInputFiles({ name: 'كتاب.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-  await expect(page.getByTestId('import-progress')).toContainText('1 / 1 files', { timeout: 60_000 });
-  await page.locator('[data-testid="library-item"]', { hasText: TITLE }).click();
-  await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
+  const { text } = await importBook(page, 300_000);
   await page.locator('.reader-scroll').click({ position: { x: 300, y: 300 } });
   await page.keyboard.press('Control+KeyA');
   await expect(page.getByTestId('selection-toolbar')).toBeVisible();
