@@ -13,6 +13,7 @@ import type { Browser, Page } from '@playwright/test';
 import { serveFolder } from '../static-server.mjs';
 import { importText, median, percentile, round, seedHighlights, timeColourClick, timeOpen } from './book-page';
 import { profileClicks } from './book-profile';
+import { defineNameHelper } from './page-names';
 
 const ROUNDS = 6;
 const CLICKS_PER_ROUND = 5;
@@ -37,7 +38,7 @@ export async function openBook(browser: Browser, site: ClickSite, book: string, 
   const server = await serveFolder(site.folder);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await defineNameHelper(page);
   await page.goto(server.url);
   await page.locator('[data-testid="library-item"]').first().waitFor();
   const bookId = await importText(page, 'كتاب.txt', book, bookTitle);

@@ -30,6 +30,7 @@ import { benchClicks } from './book-clicks';
 import { profiled } from './book-profile';
 import { importText, median, percentile, readerElements, round, scrollFrames, seedHighlights, timeColourClick, timeOpen, timeSearchJump } from './book-page';
 import { serveFolder } from '../static-server.mjs';
+import { defineNameHelper } from './page-names';
 
 /** The last commit before the books work: what "today" means in the figures. */
 export const BOOK_BASELINE = process.env['BOOK_BENCH_BEFORE'] || 'd11a27b';
@@ -84,7 +85,7 @@ export async function measure(browser: Browser, site: string, book: string, para
   const server = await serveFolder(site);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await defineNameHelper(page);
     await page.goto(server.url);
     await page.locator('[data-testid="library-item"]').first().waitFor();
     const importStart = performance.now();

@@ -1,6 +1,7 @@
 /** Node-side helpers of the library bench: a page with the probe installed, and the timings both builds share. */
 import type { Browser, Page } from '@playwright/test';
 import { installLibraryProbe, type LibraryProbe, type ProbeOptions } from './library-probe';
+import { defineNameHelper } from './page-names';
 
 export type Figure = number | string;
 
@@ -27,8 +28,7 @@ export const round = (n: number, digits = 0) => Number(n.toFixed(digits));
 export async function openBenchPage(browser: Browser, options: ProbeOptions): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  // tsx compiles with esbuild's keepNames, which wraps functions passed to the page in __name().
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await defineNameHelper(page);
   await page.addInitScript(installLibraryProbe, options);
   return page;
 }

@@ -13,6 +13,7 @@ import { derivedFields } from '../../renderer/src/core/notes/note-content';
 import { putNote } from '../../e2e/actions';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { startServer } from './paint';
+import { defineNameHelper } from './page-names';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = 4399;
@@ -135,7 +136,7 @@ export async function benchNotes(): Promise<Record<string, number | string>> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await defineNameHelper(page);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.getByTestId('reader').waitFor();
     await seed(page);
@@ -209,7 +210,7 @@ export async function benchLongNote(): Promise<Record<string, number | string>> 
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await defineNameHelper(page);
     await page.goto(`http://127.0.0.1:${LONG_PORT}/`);
     await page.getByTestId('reader').waitFor();
     await putNote(page, longNoteRow());

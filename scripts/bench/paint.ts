@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { putRows } from '../../e2e/actions';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { makeBenchDocument, makeBenchHighlights, splitSentences } from '../../renderer/src/core/anchoring/bench-fixture';
+import { defineNameHelper } from './page-names';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = 4399;
@@ -123,8 +124,7 @@ export async function benchReaderUi(): Promise<Record<string, number | string>> 
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx compiles with esbuild's keepNames, which wraps functions passed to page.evaluate in __name().
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await defineNameHelper(page);
     await page.route(`**/${BENCH_DOC}*.txt`, (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: text }));
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.getByTestId('library-item').first().waitFor();

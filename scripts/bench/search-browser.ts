@@ -83,6 +83,7 @@ import { makeSeedRows, type SeedRows } from './search-browser-data';
 import { installSearchProbe, type SearchProbe } from './search-browser-probe';
 import { traceColdStart } from './search-browser-cold-trace';
 import { traceKeystrokes } from './search-browser-trace';
+import { defineNameHelper } from './page-names';
 
 /** The last commit before the ranked search work: what "today" means in the figures. */
 export const TODAY_COMMIT = 'd11a27b';
@@ -327,7 +328,7 @@ async function measure(browser: Browser, site: string, rows: SeedRows, isNew: bo
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await defineNameHelper(page);
     await page.addInitScript(installSearchProbe, STARTUP_QUERY);
     await page.goto(server.url);
     await page.getByTestId('search-input').waitFor({ timeout: 60_000 });
@@ -423,7 +424,7 @@ async function measureCold(browser: Browser, sites: readonly [string, string], r
         },
       });
       const page = opened[b]!.page;
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await defineNameHelper(page);
       await page.addInitScript(installSearchProbe, STARTUP_QUERY);
       await page.goto(server.url);
       await page.getByTestId('search-input').waitFor({ timeout: 60_000 });
@@ -490,7 +491,7 @@ export async function openReady(browser: Browser, site: string, rows: SeedRows, 
   };
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await defineNameHelper(page);
     await page.addInitScript(installSearchProbe, STARTUP_QUERY);
     await page.goto(server.url);
     await page.getByTestId('search-input').waitFor({ timeout: 60_000 });

@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { serveFolder } from '../static-server.mjs';
 import { bookLines, corpusSentences } from './book-text';
 import { importText, round } from './book-page';
+import { defineNameHelper } from './page-names';
 
 const BYTES = 2_000_000;
 /** SELECT_ALL_PROFILE=1: also prints the JavaScript functions that took the most time (self time, CPU profile). */
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
       const server = await serveFolder(folder);
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await defineNameHelper(page);
       await page.goto(server.url);
       await page.locator('[data-testid="library-item"]').first().waitFor();
       const id = await importText(page, 'كتاب.txt', book, title);
