@@ -83,7 +83,8 @@ const QUALITIES: readonly MatchQuality[] = ['exact', 'stem', 'fuzzy'];
 const fieldsContain = (fields: NormalizedFields, phrase: string): boolean =>
   containsPhrase(fields.text, phrase) || containsPhrase(fields.title, phrase) || fields.tags.some((t) => containsPhrase(t, phrase));
 
-interface Candidate {
+/** A hit as ranked, before it is located in its text. */
+export interface Candidate {
   key: string;
   score: number;
   tier: number;
@@ -220,7 +221,7 @@ function boostTogether(index: ResearchIndex, best: Candidate[], parsed: ParsedQu
 }
 
 /** What every hit of a query is located by; near spellings are added per hit (`toHit`). */
-type QueryTargets = Omit<MatchTargets, 'fuzzy' | 'fuzzyStems'>;
+export type QueryTargets = Omit<MatchTargets, 'fuzzy' | 'fuzzyStems'>;
 
 function queryTargets(parsed: ParsedQuery): QueryTargets {
   const words = [...parsed.terms, ...parsed.phrases.flatMap((p) => p.split(' '))];
@@ -261,11 +262,24 @@ function toHit(index: ResearchIndex, candidate: Candidate, common: QueryTargets)
   };
 }
 
-/** Searches the research index (see the module comment); the query language is `parse-query.ts`'s. */
-export function searchResearch(index: ResearchIndex, query: string, options: ResearchSearchOptions = {}): ResearchSearchResults {
-  const results: ResearchSearchResults = { documents: [], highlights: [], notes: [], counts: { document: 0, highlight: 0, note: 0 } };
+/**
+ * A query's hits ranked but not yet located in their texts (`locateHits`): what a caller keeps
+ * when the ranking read every text it needed but an excerpt did not (a document whose text is
+ * read on demand, see `ResearchIndex.lazy`), so only the excerpts are made again once it is read.
+ */
+export interface RankedResearch {
+  /** Every hit per kind, including those past the limit. */
+  counts: Record<ItemKind, number>;
+  /** The hits listed, best first, per kind. */
+  ranked: Record<ItemKind, readonly Candidate[]>;
+  targets: QueryTargets;
+}
+
+/** Ranks the query's hits (see the module comment); `locateHits` turns them into results. */
+export function rankResearch(index: ResearchIndex, query: string, options: ResearchSearchOptions = {}): RankedResearch {
+  const empty = { document: [], highlight: [], note: [] };
   const parsed = parseQuery(query);
-  if (isEmptyQuery(parsed)) return results;
+  if (isEmptyQuery(parsed)) return { counts: { document: 0, highlight: 0, note: 0 }, ranked: empty, targets: queryTargets(parsed) };
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const limitOf: Record<ItemKind, number> = { document: limit, highlight: limit, note: limit, ...options.limits };
@@ -276,11 +290,27 @@ export function searchResearch(index: ResearchIndex, query: string, options: Res
   let collected = collectCandidates(index, parsed, options, false, capacity, excluded);
   const total = collected.counts.document + collected.counts.highlight + collected.counts.note;
   if (total < NEAR_SPELLINGS_BELOW && parsed.terms.some(hasNearSpellings)) collected = collectCandidates(index, parsed, options, true, capacity, excluded);
-  results.counts = collected.counts;
-  const targets = queryTargets(parsed);
+  const rankedOf = (kind: ItemKind) => boostTogether(index, collected.best[kind].items, parsed, limitOf[kind]);
+  return { counts: collected.counts, ranked: { document: rankedOf('document'), highlight: rankedOf('highlight'), note: rankedOf('note') }, targets: queryTargets(parsed) };
+}
+
+/**
+ * The ranked hits located in their items' texts as they are in the index now, each with its
+ * offsets and marked excerpt; null when one of them has left the index since it was ranked.
+ */
+export function locateHits(index: ResearchIndex, ranked: RankedResearch): ResearchSearchResults | null {
+  const results: ResearchSearchResults = { documents: [], highlights: [], notes: [], counts: { ...ranked.counts } };
   const groups: Record<ItemKind, SearchHit[]> = { document: results.documents, highlight: results.highlights, note: results.notes };
   for (const kind of ['document', 'highlight', 'note'] as const) {
-    for (const candidate of boostTogether(index, collected.best[kind].items, parsed, limitOf[kind])) groups[kind].push(toHit(index, candidate, targets));
+    for (const candidate of ranked.ranked[kind]) {
+      if (!index.items.has(candidate.key)) return null;
+      groups[kind].push(toHit(index, candidate, ranked.targets));
+    }
   }
   return results;
+}
+
+/** Searches the research index (see the module comment); the query language is `parse-query.ts`'s. */
+export function searchResearch(index: ResearchIndex, query: string, options: ResearchSearchOptions = {}): ResearchSearchResults {
+  return locateHits(index, rankResearch(index, query, options))!;
 }

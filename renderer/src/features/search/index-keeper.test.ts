@@ -236,6 +236,24 @@ describe('the index keeper', () => {
     expect(asked[0]).toEqual(['imp-1']);
   });
 
+  it('checks a quoted phrase in documents not read yet at a first answer, and marks it in the excerpt', async () => {
+    const entry = await freshDb();
+    for (const [id, words] of [['imp-1', 'ارتفعت أسعار الأسطرلابات وهبط القمح.'], ['imp-2', 'هبطت أسعار القمح في الأسواق.']] as const) {
+      await entry.db.documents.add({ id, title: `تقرير ${id}`, contentHash: id, derivedVersion: 1, collectionIds: [] } as never);
+      await entry.db.documentBodies.add({ docId: id, text: words, blocks: [['paragraph', 0, words.length]], relatedLinks: [] });
+    }
+    const first = start(entry);
+    await first.search('ميلز');
+    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.keys.length).toBe(5);
+    entry.keepers[0]!.stop();
+    const second = start(entry);
+    await second.search('"أسعار القمح"');
+    // Its first answer, not one given again once the background read the texts.
+    const found = (second.said.find((m) => m.type === 'results') as Extract<FromSearchWorker, { type: 'results' }>).results;
+    expect(found.documents.map((d) => [d.id, d.excerpt.match])).toEqual([['imp-2', 'أسعار القمح']]);
+    expect(found.counts.document).toBe(1);
+  });
+
   it('rebuilds an index saved in the format before this one (without its records)', async () => {
     const entry = await freshDb();
     await saveIndex(entry.db, { formatVersion: 2, fingerprint: 'f', json: '{"version":2}', savedAt: 1 });

@@ -22,14 +22,14 @@ import { liveQuery } from 'dexie';
 import { BUNDLED_COLLECTION_ID, type LibraryDocumentRow } from '../../core/library/library-types';
 import { addItem, createResearchIndex, fillItem, removeItem, replaceItem, type ResearchIndex } from '../../core/search/research-index';
 import { keyOfItem, kindOfKey } from '../../core/search/research-items';
-import { searchResearch } from '../../core/search/search-research';
+import { locateHits, rankResearch, type RankedResearch } from '../../core/search/search-research';
 import type { QiraaDb } from '../../data/db';
 import { saveIndex } from '../../data/search-index-store';
 import type { CustomTitles } from './custom-titles';
-import { linkingNoteKeys, readCustomTitles, readItems, readSnapshot, readStart, type Snapshot, type StartRead } from './index-records';
+import { linkingNoteKeys, readCustomTitles, readItems, readSnapshot, readStart, startReadingOf, type Snapshot, type StartReading } from './index-records';
 import { versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
-import { openSavedIndex, placeBundled, savedIndexRow } from './saved-index';
+import { openSavedIndex, openSavedTerms, placeBundled, savedIndexRow } from './saved-index';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
 import { markStartPhase } from './search-timing';
 
@@ -54,10 +54,15 @@ export interface IndexKeeper {
 }
 
 /**
- * The index keeper over `db`, answering through `post`. `startRead`: what the start reads, when
+ * The index keeper over `db`, answering through `post`. `startReading`: what the start reads, when
  * the caller has begun reading it already (the worker's first script, `read-start-direct.ts`).
  */
-export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker) => void, saveDelayMs = SAVE_DELAY_MS, startRead: Promise<StartRead> = readStart(db)): IndexKeeper {
+export function createIndexKeeper(
+  db: QiraaDb,
+  post: (message: FromSearchWorker) => void,
+  saveDelayMs = SAVE_DELAY_MS,
+  startReading: StartReading = startReadingOf(readStart(db)),
+): IndexKeeper {
   let bundled = new Map<string, SourceDocument>();
   let index: ResearchIndex | null = null;
   /** The version of every record in the index, by item key. */
@@ -68,10 +73,16 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   const titleStarts = new Map<string, number | null>();
   let tagsSent = '';
   let stopped = false;
-  // Read and opened at once, while the app is still starting: the corpus it sends is placed after.
-  const opening = startRead.then((start) => {
-    markStartPhase('stored-read');
-    const opened = openSavedIndex(start);
+  // Read and opened at once, while the app is still starting: the terms as soon as the saved row
+  // is read (the rest is read meanwhile), then the items; the corpus the app sends is placed after.
+  const terms = startReading.saved.then((saved) => {
+    const opened = openSavedTerms(saved);
+    markStartPhase('terms-opened');
+    return opened;
+  });
+  startReading.all.then(() => markStartPhase('stored-read'), () => undefined);
+  const opening = Promise.all([terms, startReading.all]).then(([openedTerms, start]) => {
+    const opened = openSavedIndex(start, openedTerms);
     markStartPhase('index-opened');
     return { start, opened };
   });
@@ -145,20 +156,34 @@ export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker)
   }
 
   /**
-   * Answers a query. When it read texts not there yet (lazy documents), they are read and the
-   * query run again, unless a newer query arrived meanwhile: that one is answered instead.
+   * Answers a query. When its ranking read texts not there yet (lazy documents: a phrase check,
+   * the side-by-side boost), they are read and the query ranked again; when only its excerpts
+   * did, only they are made again. A newer query that arrived meanwhile is answered instead.
    */
   async function answer(current: ResearchIndex, query: QueryMessage): Promise<void> {
-    const search = () => {
+    const rank = (): RankedResearch => {
       current.wanted.clear();
-      return searchResearch(current, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf, query.full));
+      return rankResearch(current, queryWithFilters(query.query, query.filters), searchOptionsFor(query.filters, docIdsOf, query.full));
     };
-    let results = search();
-    for (let pass = 0; pass < FILL_PASSES && current.wanted.size > 0; pass++) {
+    /** Reads the texts wanted; false when a newer query arrived meanwhile. */
+    const fillWanted = async (): Promise<boolean> => {
       await fillDocuments([...current.wanted]);
-      if (pending) return;
-      results = search();
+      current.wanted.clear();
+      return !pending;
+    };
+    let ranked = rank();
+    for (let pass = 0; pass < FILL_PASSES && current.wanted.size > 0; pass++) {
+      if (!(await fillWanted())) return;
+      ranked = rank();
     }
+    let results = locateHits(current, ranked);
+    for (let pass = 0; pass < FILL_PASSES && current.wanted.size > 0; pass++) {
+      if (!(await fillWanted())) return;
+      // A hit deleted since the index was saved left it as its text was read: ranked again.
+      results = locateHits(current, ranked) ?? locateHits(current, (ranked = rank()));
+    }
+    // Ranked and located in one go, nothing changes in between: a hit is there.
+    results ??= locateHits(current, rank())!;
     post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, full: query.full ?? [], results: toResultGroups(results, documentInfo) });
     markStartPhase('first-answer');
     afterFirstAnswer();

@@ -41,8 +41,10 @@ describe("the start's read without Dexie", () => {
   it('reads what Dexie reads: the saved row, the documents, the highlight and note keys, and the custom titles', async () => {
     const name = freshName();
     const db = await storedDb(name);
-    const direct = await readStartDirect(indexedDB, name);
+    const reading = readStartDirect(indexedDB, name);
+    const direct = await reading.all;
     expect(direct).toEqual(await readStart(db));
+    expect(await reading.saved).toEqual(direct.saved);
     expect(direct.saved?.postings).toEqual(Uint8Array.of(1, 2, 3));
     expect([...direct.highlightIds]).toEqual(['h1']);
     expect([...direct.customTitles]).toEqual([['imp-1', 'مقالة مسماة زنجبيل']]);
@@ -50,7 +52,9 @@ describe("the start's read without Dexie", () => {
 
   it('fails without creating the database when there is none yet, so Dexie creates it with its tables', async () => {
     const name = freshName();
-    await expect(readStartDirect(indexedDB, name)).rejects.toBeTruthy();
+    const reading = readStartDirect(indexedDB, name);
+    await expect(reading.all).rejects.toBeTruthy();
+    await expect(reading.saved).rejects.toBeTruthy();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
     const db = openDb(name);
     opened.push(db);
@@ -63,6 +67,8 @@ describe("the start's read without Dexie", () => {
     old.version(1).stores({ settings: '&key' });
     await old.open();
     old.close();
-    await expect(readStartDirect(indexedDB, name)).rejects.toBeTruthy();
+    const reading = readStartDirect(indexedDB, name);
+    await expect(reading.all).rejects.toBeTruthy();
+    await expect(reading.saved).rejects.toBeTruthy();
   });
 });

@@ -9,11 +9,12 @@
  * bundled ones come with the app, and imported ones are loaded without their text (their bodies
  * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
  */
-import { fillItem, loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
+import type MiniSearch from 'minisearch';
+import { fillItem, loadTermIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, withItems, type ResearchIndex } from '../../core/search/research-index';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
-import { bundledVersion, documentSource, hashString, placeholderItem, titledVersion, type SourceDocument } from './research-sources';
+import { bundledVersion, documentSource, placeholderItem, titledVersion, type SourceDocument } from './research-sources';
 import type { CustomTitles } from './custom-titles';
 import { packSavedItems, unpackSavedItems, type SavedItem } from './saved-items';
 import type { RebuildReason } from './search-messages';
@@ -31,12 +32,12 @@ type SavedRecords = NonNullable<SearchIndexRow['records']>;
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /**
- * The fingerprint of the saved records: each key with its version, in the order saved, and the
- * format. Written beside them and checked at load, so records cut or changed are not trusted
- * (kept in the saved order: sorting 17,000 keys again on every start would cost more than the hash).
+ * The fingerprint of the saved records: the format and how many records there are, written beside
+ * them and checked at load. IndexedDB stores the row whole or not at all, and only this code
+ * writes it, so records cut or changed would be damage, which the shape checks meet; a hash of
+ * every key and version (as written before) took a start 10–20 ms in the browser to check again.
  */
-const recordsFingerprint = (keys: readonly string[], versions: readonly string[]): string =>
-  `${RESEARCH_INDEX_VERSION}:${keys.length}:${hashString(keys.map((key, i) => `${key}\t${versions[i]}`).join('\n'))}`;
+const recordsFingerprint = (keys: readonly string[]): string => `${RESEARCH_INDEX_VERSION}:${keys.length}`;
 
 /** The row to save for this index and the versions of its records. */
 export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string, string>, savedAt: number): Omit<SearchIndexRow, 'key'> {
@@ -46,7 +47,7 @@ export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string
   const { json, postings } = saveResearchIndex(index);
   return {
     formatVersion: RESEARCH_INDEX_VERSION,
-    fingerprint: recordsFingerprint(records.keys, records.versions),
+    fingerprint: recordsFingerprint(records.keys),
     json,
     postings,
     savedAt,
@@ -73,23 +74,43 @@ export interface OpenedIndex extends LoadedIndex {
 }
 
 /**
- * The saved index, as far as it can be opened from what a start reads (`StartRead`), before the
- * app has sent its bundled corpus: records deleted since it was saved are left out (their keys
- * are gone from the tables), imported documents are lazy (read when a query needs their text),
- * and the other documents wait for `placeBundled`. Records added or edited since are not known
- * here: the caller catches up on them from the versions, in the background.
+ * What can be opened from the saved row alone (`openSavedTerms`), while the rest of the start is
+ * still being read: the terms in MiniSearch, the records' versions and the saved items.
  */
-export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
-  const saved = start.saved;
+export interface OpenedTerms {
+  miniSearch: MiniSearch<ResearchItem>;
+  versions: Map<string, string>;
+  savedItems: Map<string, SavedItem>;
+}
+
+/** The saved row's terms, versions and items (`OpenedTerms`), or why the index must be built again. */
+export function openSavedTerms(saved: SearchIndexRow | undefined): OpenedTerms | RebuildReason {
   if (!saved) return 'none-saved';
   if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
   const records = saved.records;
   if (!isSavedRecords(records)) return 'damaged';
-  if (recordsFingerprint(records.keys, records.versions) !== saved.fingerprint) return 'outdated';
-  const versions = new Map(records.keys.map((key, i) => [key, records.versions[i]!]));
+  if (recordsFingerprint(records.keys) !== saved.fingerprint) return 'outdated';
   const savedItems = unpackSavedItems(records.items);
-  if (!savedItems) return 'damaged';
+  if (!savedItems || !saved.postings) return 'damaged';
+  try {
+    const miniSearch = loadTermIndex({ json: saved.json, postings: saved.postings });
+    return { miniSearch, versions: new Map(records.keys.map((key, i) => [key, records.versions[i]!])), savedItems };
+  } catch {
+    return 'damaged';
+  }
+}
 
+/**
+ * The saved index, as far as it can be opened from what a start reads (`StartRead`; its terms
+ * opened already when given, `openSavedTerms`), before the app has sent its bundled corpus:
+ * records deleted since it was saved are left out (their keys are gone from the tables),
+ * imported documents are lazy (read when a query needs their text), and the other documents
+ * wait for `placeBundled`. Records added or edited since are not known here: the caller catches
+ * up on them from the versions, in the background.
+ */
+export function openSavedIndex(start: StartRead, terms: OpenedTerms | RebuildReason = openSavedTerms(start.saved)): OpenedIndex | RebuildReason {
+  if (typeof terms === 'string') return terms;
+  const { versions, savedItems } = terms;
   const rows = new Map(start.documents.map((row) => [row.id, row]));
   const items: ResearchItem[] = [];
   const lazyKeys = new Set<string>();
@@ -107,8 +128,7 @@ export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
   }
   let index: ResearchIndex;
   try {
-    if (!saved.postings) return 'damaged';
-    index = loadResearchIndex({ json: saved.json, postings: saved.postings }, items, lazyKeys);
+    index = withItems(terms.miniSearch, items, lazyKeys);
   } catch {
     return 'damaged';
   }

@@ -10,10 +10,9 @@ import { markStartPhase } from './search-timing';
 
 markStartPhase('worker-started');
 
-const startRead = readStartDirect();
-startRead.catch(() => undefined); // the keeper reads through Dexie instead
+const startReading = readStartDirect(); // when it fails, the keeper reads through Dexie instead
 
 const waiting: ToSearchWorker[] = [];
 self.onmessage = (event: MessageEvent<ToSearchWorker>) => waiting.push(event.data);
 
-void import('./search-worker-main').then(({ startKeeper }) => startKeeper(startRead, waiting));
+void import('./search-worker-main').then(({ startKeeper }) => startKeeper(startReading, waiting));
