@@ -82,7 +82,7 @@ function AppWindow() {
     }),
     [sidePanel, reveal],
   );
-  const search = useResearchSearch(corpus.status === 'loading' ? null : bundled);
+  const search = useResearchSearch();
   // A document result selects its match in the reader; a highlight opens with its details; a note opens in the notebook.
   const { openPassage } = navigation;
   const { onOpenNote } = panel;

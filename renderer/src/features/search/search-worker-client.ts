@@ -3,8 +3,15 @@
  * chunk runs), so that its script loads and the saved index is read while the page itself starts
  * and the corpus loads; the search hook takes it over when it mounts (`takeSearchWorker`). What
  * it says before then is kept and handed over with it.
+ *
+ * Each worker is given the bundled corpus (its `start`) as soon as the app has loaded it
+ * (`corpusLoaded`), not once the app has drawn it: that render can take a tenth of a second, and
+ * the worker answers nothing before its start.
  */
-import type { FromSearchWorker } from './search-messages';
+import type { CorpusDocument } from '../../core/corpus/corpus-types';
+import { corpusLoaded } from '../library/corpus-load';
+import type { SourceDocument } from './research-sources';
+import type { FromSearchWorker, ToSearchWorker } from './search-messages';
 
 export interface TakenWorker {
   worker: Worker;
@@ -16,8 +23,25 @@ export interface TakenWorker {
 
 let early: TakenWorker | null = null;
 
+const toSource = (doc: CorpusDocument): SourceDocument => ({
+  id: doc.id,
+  title: doc.title,
+  text: doc.text,
+  blocks: doc.blocks.map((b) => [b.kind, b.start, b.end] as const),
+});
+
+/**
+ * A new worker, started with the bundled corpus once it is loaded: the documents that could be
+ * read (none when the corpus could not be loaded at all, as the app lists none then).
+ */
 function makeWorker(): Worker {
-  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  const start = (bundled: SourceDocument[]) => worker.postMessage({ type: 'start', bundled } satisfies ToSearchWorker);
+  corpusLoaded.then(
+    (entries) => start(entries.flatMap((entry) => (entry.ok ? [toSource(entry.document)] : []))),
+    () => start([]),
+  );
+  return worker;
 }
 
 /** Starts the worker ahead of the app; a failure is left for the hook to meet and report. */

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import type { CorpusDocument } from '../../core/corpus/corpus-types';
 import type { ItemKind } from '../../core/search/research-items';
 import type { FromSearchWorker, IndexStatus, ResultGroups, SearchFilters, ToSearchWorker } from './search-messages';
-import type { SourceDocument } from './research-sources';
 import { takeSearchWorker, type TakenWorker } from './search-worker-client';
 
 /** The latest answer, with what it answers. */
@@ -40,19 +38,12 @@ export interface ResearchSearch {
   search: (query: string, filters: SearchFilters, full: readonly ItemKind[], onAnswer?: (results: ResultGroups) => void) => number;
 }
 
-const toSource = (doc: CorpusDocument): SourceDocument => ({
-  id: doc.id,
-  title: doc.title,
-  text: doc.text,
-  blocks: doc.blocks.map((b) => [b.kind, b.start, b.end] as const),
-});
-
 /**
- * The search worker (started as the app starts, see `search-worker-client.ts`), given the
- * bundled corpus once it is loaded, and its latest answer and status. Typing never waits: each
- * query is posted at once and only the newest answer counts.
+ * The search worker (started as the page starts and given the bundled corpus there, see
+ * `search-worker-client.ts`), and its latest answer and status. Typing never waits: each query
+ * is posted at once (before the worker's start, it waits there) and only the newest answer counts.
  */
-export function useResearchSearch(bundled: readonly CorpusDocument[] | null): ResearchSearch {
+export function useResearchSearch(): ResearchSearch {
   const workerRef = useRef<Worker | null>(null);
   const seqRef = useRef(0);
   const [store] = useState(createStore);
@@ -61,7 +52,6 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
   const onAnswerRef = useRef<{ seq: number; call: (results: ResultGroups) => void } | null>(null);
 
   useEffect(() => {
-    if (!bundled) return;
     const setStatus = (status: IndexStatus) => store.update({ status });
     let taken: TakenWorker;
     try {
@@ -95,13 +85,12 @@ export function useResearchSearch(bundled: readonly CorpusDocument[] | null): Re
     // What the worker started ahead of the app said before this took it over.
     taken.said.forEach((message) => receive(message, false));
     taken.errors.forEach(failed);
-    worker.postMessage({ type: 'start', bundled: bundled.map(toSource) } satisfies ToSearchWorker);
     if (waitingRef.current) worker.postMessage(waitingRef.current);
     return () => {
       worker.terminate();
       workerRef.current = null;
     };
-  }, [bundled, store]);
+  }, [store]);
 
   const search = useCallback((query: string, filters: SearchFilters, full: readonly ItemKind[], onAnswer?: (results: ResultGroups) => void) => {
     const message: ToSearchWorker = { type: 'query', seq: ++seqRef.current, query, filters, full };
