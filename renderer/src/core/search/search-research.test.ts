@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../arabic/normalize-arabic';
 import { parseCorpusText } from '../corpus/parse-corpus';
-import { createResearchIndex } from './research-index';
+import { createResearchIndex, removeItem } from './research-index';
 import { itemFields, type NoteItem, type ResearchItem } from './research-items';
-import { NEAR_SPELLINGS_BELOW, searchResearch, type SearchHit } from './search-research';
+import { locateHits, NEAR_SPELLINGS_BELOW, rankResearch, searchResearch, type SearchHit } from './search-research';
 import { tokenizeArabic } from './tokenize-arabic';
 
 const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
@@ -227,5 +227,13 @@ describe('searchResearch', () => {
   it('returns nothing for an empty query or one that only excludes', () => {
     expect(all('')).toEqual([]);
     expect(all('-ليبيا')).toEqual([]);
+  });
+
+  it('locates ranked hits in their texts as they are now, and says so when one has left the index since', () => {
+    const own = createResearchIndex([...documents, ...notes]);
+    const ranked = rankResearch(own, 'القوات');
+    expect(locateHits(own, ranked)).toEqual(searchResearch(own, 'القوات'));
+    removeItem(own, 'note:n1');
+    expect(locateHits(own, ranked)).toBeNull();
   });
 });

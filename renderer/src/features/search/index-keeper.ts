@@ -176,14 +176,13 @@ export function createIndexKeeper(
       if (!(await fillWanted())) return;
       ranked = rank();
     }
-    let results = locateHits(current, ranked);
+    // Located as soon as ranked (nothing changes in between): every hit is there.
+    let results = locateHits(current, ranked)!;
     for (let pass = 0; pass < FILL_PASSES && current.wanted.size > 0; pass++) {
       if (!(await fillWanted())) return;
       // A hit deleted since the index was saved left it as its text was read: ranked again.
-      results = locateHits(current, ranked) ?? locateHits(current, (ranked = rank()));
+      results = locateHits(current, ranked) ?? locateHits(current, (ranked = rank()))!;
     }
-    // Ranked and located in one go, nothing changes in between: a hit is there.
-    results ??= locateHits(current, rank())!;
     post({ type: 'results', seq: query.seq, query: query.query, filters: query.filters, full: query.full ?? [], results: toResultGroups(results, documentInfo) });
     markStartPhase('first-answer');
     afterFirstAnswer();
