@@ -1,6 +1,6 @@
 /**
  * Where a cold start's time goes, from a Chromium trace with its CPU profiler on (main thread and
- * search worker): every main-thread task over 50 ms with the trace events and the JavaScript
+ * search worker): every main-thread task over 50 ms (SEARCH_BENCH_LONG_TASK_MS to list shorter ones) with the trace events and the JavaScript
  * functions (self time, from the profiler's samples) inside it, and the worker's busiest
  * functions until the first answer. Used by `search-browser.ts` when SEARCH_BENCH_ONLY=cold and
  * SEARCH_BENCH_TRACE=1 (see there). The profiler slows the page down: its times are for finding
@@ -15,7 +15,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber?: number };
 }
 
-const LONG_TASK_MS = 50;
+const LONG_TASK_MS = Number(process.env['SEARCH_BENCH_LONG_TASK_MS'] ?? 50);
 
 /** The profiler's samples of each thread: when (trace µs) and in which function. */
 function samplesByThread(events: readonly TraceEvent[]): Map<string, Sample[]> {

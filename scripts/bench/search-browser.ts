@@ -29,8 +29,9 @@
  *
  * Each cold start is logged on stderr with, for a build that marks them (search-timing.ts), the
  * search worker's phases in ms since navigation: worker made, worker-started (its first script
- * run), saved-row-read, document-rows-read, record-keys-read (each read of the start's
- * transaction as it lands), stored-read (all of them), index-opened (the saved index loaded),
+ * run), saved-row-read, terms-opened (the saved row's terms loaded, while the rest is read),
+ * document-rows-read, record-keys-read (each read of the start's transaction as it lands),
+ * stored-read (all of them), index-opened (the saved index loaded with its items),
  * ready (the app's bundled corpus placed in it), first-answer, and after it the catch-up and the
  * documents' texts read in the background; then each build's median phases. The cold start
  * figure of issue #9 (< 500 ms), against the commit before this round's cold-start work
@@ -40,8 +41,8 @@
  *   SEARCH_BENCH_ONLY=cold SEARCH_BENCH_BEFORE=2af8a78 npx tsx scripts/bench/search-browser.ts
  *
  * With SEARCH_BENCH_TRACE=1 it then traces one more cold start of each build with Chromium's CPU
- * profiler (`search-browser-cold-trace.ts`): every main-thread task over 50 ms with what ran in
- * it, and the search worker's busiest functions until its first answer (self and total time).
+ * profiler (`search-browser-cold-trace.ts`): every main-thread task over 50 ms (or
+ * SEARCH_BENCH_LONG_TASK_MS) with what ran in it, and the search worker's busiest functions until its first answer (self and total time).
  * Build with `--minify false` and pass SEARCH_BENCH_TODAY_SITE / SEARCH_BENCH_NEW_SITE to read
  * function names.
  *
