@@ -29,9 +29,8 @@
  *
  * Each cold start is logged on stderr with, for a build that marks them (search-timing.ts), the
  * search worker's phases in ms since navigation: worker made, worker-started (its first script
- * run), saved-row-read, terms-opened (the saved row's terms loaded, while the rest is read),
- * document-rows-read, record-keys-read (each read of the start's transaction as it lands),
- * stored-read (all of them), index-opened (the saved index loaded with its items),
+ * run), saved-row-read, document-rows-read, record-keys-read (each read of the start's
+ * transaction as it lands), stored-read (all of them), index-opened (the saved index loaded),
  * ready (the app's bundled corpus placed in it), first-answer, and after it the catch-up and the
  * documents' texts read in the background; then each build's median phases. The cold start
  * figure of issue #9 (< 500 ms), against the commit before this round's cold-start work

@@ -275,11 +275,12 @@ function areEnds(value: unknown, count: number, length: number): value is number
 }
 
 /**
- * The terms of a saved index loaded into MiniSearch, before its items are given
- * (`withItems`): what can be done with the saved index alone, while the items are still read.
- * Throws when it is damaged or of another version.
+ * Loads a saved index together with the items it was built from. Throws when it is damaged,
+ * of another version, or does not hold exactly these items: the caller then rebuilds with
+ * `createResearchIndex(items)`. Documents whose keys are in `lazyKeys` are loaded without
+ * their text (any text given is left out), to be filled with `fillItem` when a query wants it.
  */
-export function loadTermIndex(saved: SavedResearchIndex): MiniSearch<ResearchItem> {
+export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
   const parsed = JSON.parse(saved.json) as Partial<PersistedIndex> | null;
   if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
@@ -309,15 +310,6 @@ export function loadTermIndex(saved: SavedResearchIndex): MiniSearch<ResearchIte
     termIndex.set(terms[i]!, new PackedTermData(postings.subarray(start, end)));
     start = end;
   }
-  return miniSearch;
-}
-
-/**
- * The index of loaded terms (`loadTermIndex`) with the items it was built from. Throws when they
- * are not exactly these items. Documents whose keys are in `lazyKeys` are loaded without their
- * text (any text given is left out), to be filled with `fillItem` when a query wants it.
- */
-export function withItems(miniSearch: MiniSearch<ResearchItem>, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
   const index: ResearchIndex = { miniSearch, items: new Map(), normalized: new Map(), lazy: new Set(), wanted: new Set() };
   for (const item of items) {
     const key = keyOfItem(item);
@@ -330,13 +322,4 @@ export function withItems(miniSearch: MiniSearch<ResearchItem>, items: Iterable<
     throw new Error('persisted search index does not match the stored items');
   }
   return index;
-}
-
-/**
- * Loads a saved index together with the items it was built from (`loadTermIndex`, then
- * `withItems`). Throws when it is damaged, of another version, or does not hold exactly these
- * items: the caller then rebuilds with `createResearchIndex(items)`.
- */
-export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
-  return withItems(loadTermIndex(saved), items, lazyKeys);
 }

@@ -26,10 +26,10 @@ import { locateHits, rankResearch, type RankedResearch } from '../../core/search
 import type { QiraaDb } from '../../data/db';
 import { saveIndex } from '../../data/search-index-store';
 import type { CustomTitles } from './custom-titles';
-import { linkingNoteKeys, readCustomTitles, readItems, readSnapshot, readStart, startReadingOf, type Snapshot, type StartReading } from './index-records';
+import { linkingNoteKeys, readCustomTitles, readItems, readSnapshot, readStart, type Snapshot, type StartRead } from './index-records';
 import { versionChanges, type SourceDocument } from './research-sources';
 import { queryWithFilters, searchOptionsFor, toResultGroups, type DocumentInfo } from './result-hits';
-import { openSavedIndex, openSavedTerms, placeBundled, savedIndexRow } from './saved-index';
+import { openSavedIndex, placeBundled, savedIndexRow } from './saved-index';
 import type { FromSearchWorker, IndexStatus, RebuildReason, ToSearchWorker } from './search-messages';
 import { markStartPhase } from './search-timing';
 
@@ -54,15 +54,10 @@ export interface IndexKeeper {
 }
 
 /**
- * The index keeper over `db`, answering through `post`. `startReading`: what the start reads, when
+ * The index keeper over `db`, answering through `post`. `startRead`: what the start reads, when
  * the caller has begun reading it already (the worker's first script, `read-start-direct.ts`).
  */
-export function createIndexKeeper(
-  db: QiraaDb,
-  post: (message: FromSearchWorker) => void,
-  saveDelayMs = SAVE_DELAY_MS,
-  startReading: StartReading = startReadingOf(readStart(db)),
-): IndexKeeper {
+export function createIndexKeeper(db: QiraaDb, post: (message: FromSearchWorker) => void, saveDelayMs = SAVE_DELAY_MS, startRead: Promise<StartRead> = readStart(db)): IndexKeeper {
   let bundled = new Map<string, SourceDocument>();
   let index: ResearchIndex | null = null;
   /** The version of every record in the index, by item key. */
@@ -73,16 +68,10 @@ export function createIndexKeeper(
   const titleStarts = new Map<string, number | null>();
   let tagsSent = '';
   let stopped = false;
-  // Read and opened at once, while the app is still starting: the terms as soon as the saved row
-  // is read (the rest is read meanwhile), then the items; the corpus the app sends is placed after.
-  const terms = startReading.saved.then((saved) => {
-    const opened = openSavedTerms(saved);
-    markStartPhase('terms-opened');
-    return opened;
-  });
-  startReading.all.then(() => markStartPhase('stored-read'), () => undefined);
-  const opening = Promise.all([terms, startReading.all]).then(([openedTerms, start]) => {
-    const opened = openSavedIndex(start, openedTerms);
+  // Read and opened at once, while the app is still starting: the corpus it sends is placed after.
+  const opening = startRead.then((start) => {
+    markStartPhase('stored-read');
+    const opened = openSavedIndex(start);
     markStartPhase('index-opened');
     return { start, opened };
   });

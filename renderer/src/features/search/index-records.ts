@@ -36,20 +36,6 @@ export interface StartRead {
   customTitles: Map<string, string>;
 }
 
-/**
- * A start's read under way: the saved row as soon as it is read (the index's terms are opened
- * from it while the rest is still read), and everything the start reads.
- */
-export interface StartReading {
-  saved: Promise<SearchIndexRow | undefined>;
-  all: Promise<StartRead>;
-}
-
-/** A start's read given as one promise, its saved row taken from it. */
-export function startReadingOf(all: Promise<StartRead>): StartReading {
-  return { saved: all.then((start) => start.saved), all };
-}
-
 /** Passes a value on, marking the start phase it ends (search-timing.ts). */
 const marked =
   (phase: string) =>

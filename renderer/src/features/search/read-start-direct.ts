@@ -13,7 +13,7 @@ import type { LibraryDocumentRow } from '../../core/library/library-types';
 import type { DocumentStateRow, SearchIndexRow } from '../../data/db';
 import { SEARCH_INDEX_KEY } from '../../data/search-index-store';
 import { customTitlesOf } from './custom-titles';
-import type { StartRead, StartReading } from './index-records';
+import type { StartRead } from './index-records';
 import { markStartPhase } from './search-timing';
 
 /** data/db.ts's DB_NAME, not imported from there: that module brings Dexie into this small script. */
@@ -21,30 +21,13 @@ export const START_DB_NAME = 'qiraa';
 
 const failure = (error: DOMException | null, what: string): Error => error ?? new Error(`the search index could not be read (${what})`);
 
-/**
- * Reads what a start needs from the database `name`, in one transaction (one moment of the
- * data). The saved row, read first, is given as soon as it lands (`StartReading.saved`), so its
- * terms are opened while the rest is read. (Reading the rest in a transaction of its own, beside
- * the row, did not bring the first answer sooner and made the app's first paint later in the
- * benchmark: the browser read both at once while the page was drawing.) Both reject when it
- * cannot read (see the module comment).
- */
-export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB_NAME): StartReading {
-  let savedRead!: (row: SearchIndexRow | undefined) => void;
-  let savedFailed!: (error: Error) => void;
-  const saved = new Promise<SearchIndexRow | undefined>((resolve, reject) => {
-    savedRead = resolve;
-    savedFailed = reject;
-  });
-  const all = new Promise<StartRead>((resolve, reject) => {
-    const fail = (error: Error) => {
-      savedFailed(error);
-      reject(error);
-    };
+/** Reads what a start needs from the database `name`; rejects when it cannot (see the module comment). */
+export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB_NAME): Promise<StartRead> {
+  return new Promise((resolve, reject) => {
     const open = factory.open(name);
     // Asked for only when there is no database yet: it is not created here (aborting deletes it).
     open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => fail(failure(open.error, 'open'));
+    open.onerror = () => reject(failure(open.error, 'open'));
     open.onsuccess = () => {
       const db = open.result;
       db.onversionchange = () => db.close();
@@ -53,17 +36,16 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
         tx = db.transaction(['searchIndex', 'documents', 'highlights', 'notes', 'documentState'], 'readonly');
       } catch (error) {
         db.close();
-        fail(error instanceof Error ? error : failure(null, 'tables'));
+        reject(error instanceof Error ? error : failure(null, 'tables'));
         return;
       }
       // Each result is taken as it lands (the browser turns the stored value back into objects
       // when it is first asked for), so each phase's mark comes after that.
       const read: StartRead = { saved: undefined, documents: [], highlightIds: new Set(), noteIds: new Set(), customTitles: new Map() };
-      const row = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
-      row.onsuccess = () => {
-        read.saved = row.result as SearchIndexRow | undefined;
+      const saved = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
+      saved.onsuccess = () => {
+        read.saved = saved.result as SearchIndexRow | undefined;
         markStartPhase('saved-row-read');
-        savedRead(read.saved);
       };
       const documents = tx.objectStore('documents').getAll();
       documents.onsuccess = () => {
@@ -85,12 +67,8 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
       };
       tx.onabort = () => {
         db.close();
-        fail(failure(tx.error, 'read'));
+        reject(failure(tx.error, 'read'));
       };
     };
   });
-  // A failure is met by whoever awaits either: these only keep it from being reported unhandled.
-  saved.catch(() => undefined);
-  all.catch(() => undefined);
-  return { saved, all };
 }

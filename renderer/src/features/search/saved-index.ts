@@ -9,8 +9,7 @@
  * bundled ones come with the app, and imported ones are loaded without their text (their bodies
  * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
  */
-import type MiniSearch from 'minisearch';
-import { fillItem, loadTermIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, withItems, type ResearchIndex } from '../../core/search/research-index';
+import { fillItem, loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
@@ -74,43 +73,23 @@ export interface OpenedIndex extends LoadedIndex {
 }
 
 /**
- * What can be opened from the saved row alone (`openSavedTerms`), while the rest of the start is
- * still being read: the terms in MiniSearch, the records' versions and the saved items.
+ * The saved index, as far as it can be opened from what a start reads (`StartRead`), before the
+ * app has sent its bundled corpus: records deleted since it was saved are left out (their keys
+ * are gone from the tables), imported documents are lazy (read when a query needs their text),
+ * and the other documents wait for `placeBundled`. Records added or edited since are not known
+ * here: the caller catches up on them from the versions, in the background.
  */
-export interface OpenedTerms {
-  miniSearch: MiniSearch<ResearchItem>;
-  versions: Map<string, string>;
-  savedItems: Map<string, SavedItem>;
-}
-
-/** The saved row's terms, versions and items (`OpenedTerms`), or why the index must be built again. */
-export function openSavedTerms(saved: SearchIndexRow | undefined): OpenedTerms | RebuildReason {
+export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
+  const saved = start.saved;
   if (!saved) return 'none-saved';
   if (saved.formatVersion !== RESEARCH_INDEX_VERSION) return 'outdated';
   const records = saved.records;
   if (!isSavedRecords(records)) return 'damaged';
   if (recordsFingerprint(records.keys) !== saved.fingerprint) return 'outdated';
+  const versions = new Map(records.keys.map((key, i) => [key, records.versions[i]!]));
   const savedItems = unpackSavedItems(records.items);
-  if (!savedItems || !saved.postings) return 'damaged';
-  try {
-    const miniSearch = loadTermIndex({ json: saved.json, postings: saved.postings });
-    return { miniSearch, versions: new Map(records.keys.map((key, i) => [key, records.versions[i]!])), savedItems };
-  } catch {
-    return 'damaged';
-  }
-}
+  if (!savedItems) return 'damaged';
 
-/**
- * The saved index, as far as it can be opened from what a start reads (`StartRead`; its terms
- * opened already when given, `openSavedTerms`), before the app has sent its bundled corpus:
- * records deleted since it was saved are left out (their keys are gone from the tables),
- * imported documents are lazy (read when a query needs their text), and the other documents
- * wait for `placeBundled`. Records added or edited since are not known here: the caller catches
- * up on them from the versions, in the background.
- */
-export function openSavedIndex(start: StartRead, terms: OpenedTerms | RebuildReason = openSavedTerms(start.saved)): OpenedIndex | RebuildReason {
-  if (typeof terms === 'string') return terms;
-  const { versions, savedItems } = terms;
   const rows = new Map(start.documents.map((row) => [row.id, row]));
   const items: ResearchItem[] = [];
   const lazyKeys = new Set<string>();
@@ -128,7 +107,8 @@ export function openSavedIndex(start: StartRead, terms: OpenedTerms | RebuildRea
   }
   let index: ResearchIndex;
   try {
-    index = withItems(terms.miniSearch, items, lazyKeys);
+    if (!saved.postings) return 'damaged';
+    index = loadResearchIndex({ json: saved.json, postings: saved.postings }, items, lazyKeys);
   } catch {
     return 'damaged';
   }

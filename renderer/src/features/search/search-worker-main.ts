@@ -4,27 +4,19 @@
  */
 import { db } from '../../data/db';
 import { createIndexKeeper } from './index-keeper';
-import { readStart, type StartRead, type StartReading } from './index-records';
+import { readStart, type StartRead } from './index-records';
 import type { FromSearchWorker, ToSearchWorker } from './search-messages';
 
 /** Starts the keeper with the start's read begun already (read through Dexie when that fails), and the messages kept meanwhile. */
-export function startKeeper(direct: StartReading, waiting: readonly ToSearchWorker[]): void {
+export function startKeeper(startRead: Promise<StartRead>, waiting: readonly ToSearchWorker[]): void {
   // Dexie opens its own connection meanwhile: the first answer reads the bodies of its documents through it.
   db.open().catch(() => undefined); // a failure is met and reported by the first read
   const keeper = createIndexKeeper(
     db,
     (message: FromSearchWorker) => self.postMessage(message),
     undefined,
-    throughDexieOnFailure(direct),
+    startRead.catch(() => readStart(db)),
   );
   self.onmessage = (event: MessageEvent<ToSearchWorker>) => keeper.receive(event.data);
   for (const message of waiting) keeper.receive(message);
-}
-
-/** The direct read, or when it fails (no database yet, see read-start-direct.ts) the same read through Dexie. */
-function throughDexieOnFailure(direct: StartReading): StartReading {
-  let dexie: Promise<StartRead> | null = null;
-  const fallback = () => (dexie ??= readStart(db));
-  const all = direct.all.catch(fallback);
-  return { saved: direct.saved.catch(() => fallback().then((start) => start.saved)), all };
 }

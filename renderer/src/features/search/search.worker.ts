@@ -10,9 +10,10 @@ import { markStartPhase } from './search-timing';
 
 markStartPhase('worker-started');
 
-const startReading = readStartDirect(); // when it fails, the keeper reads through Dexie instead
+const startRead = readStartDirect();
+startRead.catch(() => undefined); // the keeper reads through Dexie instead
 
 const waiting: ToSearchWorker[] = [];
 self.onmessage = (event: MessageEvent<ToSearchWorker>) => waiting.push(event.data);
 
-void import('./search-worker-main').then(({ startKeeper }) => startKeeper(startReading, waiting));
+void import('./search-worker-main').then(({ startKeeper }) => startKeeper(startRead, waiting));
