@@ -62,6 +62,24 @@ function start(entry: { db: QiraaDb; keepers: IndexKeeper[] }, onSaid?: (message
   return { said, search, statuses };
 }
 
+/**
+ * A database with imported documents of these texts (imp-1, imp-2, …) and an index saved over
+ * them by a keeper that has stopped: the next start loads the documents without their texts.
+ */
+async function savedWithImported(texts: readonly string[]): Promise<{ db: QiraaDb; keepers: IndexKeeper[] }> {
+  const entry = await freshDb();
+  for (const [i, words] of texts.entries()) {
+    const id = `imp-${i + 1}`;
+    await entry.db.documents.add({ id, title: `تقرير ${id}`, contentHash: id, derivedVersion: 1, collectionIds: [] } as never);
+    await entry.db.documentBodies.add({ docId: id, text: words, blocks: [['paragraph', 0, words.length]], relatedLinks: [] });
+  }
+  const first = start(entry);
+  await first.search('ميلز');
+  await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.keys.length).toBe(3 + texts.length);
+  entry.keepers[0]!.stop();
+  return entry;
+}
+
 describe('the index keeper', () => {
   it('builds the index over the corpus, highlights and notes, saves it, and the next start loads it without building', async () => {
     const entry = await freshDb();
@@ -215,15 +233,7 @@ describe('the index keeper', () => {
   });
 
   it('reads the text of a document a first answer needs, and only that one', async () => {
-    const entry = await freshDb();
-    for (const [id, words] of [['imp-1', 'ارتفعت أسعار الأسطرلابات النحاسية.'], ['imp-2', 'هبطت أسعار القمح.']] as const) {
-      await entry.db.documents.add({ id, title: `تقرير ${id}`, contentHash: id, derivedVersion: 1, collectionIds: [] } as never);
-      await entry.db.documentBodies.add({ docId: id, text: words, blocks: [['paragraph', 0, words.length]], relatedLinks: [] });
-    }
-    const first = start(entry);
-    await first.search('ميلز');
-    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.keys.length).toBe(5);
-    entry.keepers[0]!.stop();
+    const entry = await savedWithImported(['ارتفعت أسعار الأسطرلابات النحاسية.', 'هبطت أسعار القمح.']);
     const asked: unknown[] = [];
     const bulkGet = entry.db.documentBodies.bulkGet.bind(entry.db.documentBodies);
     vi.spyOn(entry.db.documentBodies, 'bulkGet').mockImplementation(((keys: string[]) => {
@@ -237,15 +247,7 @@ describe('the index keeper', () => {
   });
 
   it('checks a quoted phrase in documents not read yet at a first answer, and marks it in the excerpt', async () => {
-    const entry = await freshDb();
-    for (const [id, words] of [['imp-1', 'ارتفعت أسعار الأسطرلابات وهبط القمح.'], ['imp-2', 'هبطت أسعار القمح في الأسواق.']] as const) {
-      await entry.db.documents.add({ id, title: `تقرير ${id}`, contentHash: id, derivedVersion: 1, collectionIds: [] } as never);
-      await entry.db.documentBodies.add({ docId: id, text: words, blocks: [['paragraph', 0, words.length]], relatedLinks: [] });
-    }
-    const first = start(entry);
-    await first.search('ميلز');
-    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.keys.length).toBe(5);
-    entry.keepers[0]!.stop();
+    const entry = await savedWithImported(['ارتفعت أسعار الأسطرلابات وهبط القمح.', 'هبطت أسعار القمح في الأسواق.']);
     const second = start(entry);
     await second.search('"أسعار القمح"');
     // Its first answer, not one given again once the background read the texts.
