@@ -201,6 +201,19 @@ describe('backup export and import', () => {
     expect((await db.settings.get('other'))?.value).toBe(1);
   });
 
+  it('leaves a "__proto__" key of an imported setting out, and no object in the app inherits from it', async () => {
+    const db = await freshDb();
+    await fill(db);
+    const backup = JSON.parse(serializeBackup(await exportBackup(db))) as BackupJson;
+    const text = JSON.stringify(backup).replace('"data":{"settings":[', '"data":{"settings":[{"key":"hostile","value":{"__proto__":{"polluted":true},"kept":1}},');
+    expect(text).toContain('"__proto__"');
+    await importBackup(db, text, 'replace');
+    const stored = (await db.settings.get('hostile'))?.value as Record<string, unknown>;
+    expect(stored).toEqual({ kept: 1 });
+    expect(Object.hasOwn(stored, '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('says what a merged file brought, not what the database holds afterwards', async () => {
     const db = await freshDb();
     await fill(db);
@@ -541,7 +554,17 @@ const bodyArb = (docId: string) =>
   );
 const originalArb = (docId: string) => fc.record({ docId: fc.constant(docId), fileName: text, bytes: fc.uint8Array({ maxLength: 64 }) });
 const dataArb: fc.Arbitrary<BackupData> = fc.record({
-  settings: fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 12 }), value: fc.jsonValue({ maxDepth: 2 }).map((v) => v as BackupData['settings'][number]['value']) }), { selector: (s) => s.key, maxLength: 4 }),
+  settings: fc.uniqueArray(
+    fc.record({
+      key: fc.string({ minLength: 1, maxLength: 12 }),
+      // A "__proto__" key is left out on import (a test of its own, above), so it cannot round-trip.
+      value: fc
+        .jsonValue({ maxDepth: 2 })
+        .filter((v) => !JSON.stringify(v).includes('"__proto__":'))
+        .map((v) => v as BackupData['settings'][number]['value']),
+    }),
+    { selector: (s) => s.key, maxLength: 4 },
+  ),
   documentState: fc.uniqueArray(
     fc.record({ docId: fc.constantFrom(DOC, '001_10e699bd053cc6a9', '002_c93f435b5cdcdac7'), customTitle: fc.option(text, { nil: null }), position: fc.option(fc.record({ blockIndex: fc.nat(200), offsetRatio: fc.double({ min: 0, max: 1, noNaN: true }) }), { nil: null }), openedAt: fc.option(time, { nil: null }) }),
     { selector: (s) => s.docId, maxLength: 3 },
