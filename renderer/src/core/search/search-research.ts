@@ -277,9 +277,8 @@ export interface RankedResearch {
 
 /** Ranks the query's hits (see the module comment); `locateHits` turns them into results. */
 export function rankResearch(index: ResearchIndex, query: string, options: ResearchSearchOptions = {}): RankedResearch {
-  const empty = { document: [], highlight: [], note: [] };
   const parsed = parseQuery(query);
-  if (isEmptyQuery(parsed)) return { counts: { document: 0, highlight: 0, note: 0 }, ranked: empty, targets: queryTargets(parsed) };
+  if (isEmptyQuery(parsed)) return { counts: { document: 0, highlight: 0, note: 0 }, ranked: { document: [], highlight: [], note: [] }, targets: queryTargets(parsed) };
   const excluded = excludedKeys(index, parsed.excluded.filter((e) => !e.includes(' ')));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const limitOf: Record<ItemKind, number> = { document: limit, highlight: limit, note: limit, ...options.limits };

@@ -8,11 +8,13 @@ import type { CorpusEntry } from '../../core/corpus/corpus-types';
 import { getApi } from '../../platform/get-api';
 
 let loading: Promise<CorpusEntry[]> | null = null;
-let settle: { loaded: (entries: CorpusEntry[]) => void; failed: (error: unknown) => void } | null = null;
+let loaded!: (entries: CorpusEntry[]) => void;
+let failed!: (error: unknown) => void;
 
 /** Settles with the load `loadCorpus` begins, whenever it is begun. */
-export const corpusLoaded = new Promise<CorpusEntry[]>((loaded, failed) => {
-  settle = { loaded, failed };
+export const corpusLoaded = new Promise<CorpusEntry[]>((resolve, reject) => {
+  loaded = resolve;
+  failed = reject;
 });
 corpusLoaded.catch(() => undefined); // met by whoever waits on it
 
@@ -20,7 +22,7 @@ corpusLoaded.catch(() => undefined); // met by whoever waits on it
 export function loadCorpus(): Promise<CorpusEntry[]> {
   if (!loading) {
     loading = getApi().then((api) => api.listCorpus());
-    loading.then(settle!.loaded, settle!.failed);
+    loading.then(loaded, failed);
   }
   return loading;
 }

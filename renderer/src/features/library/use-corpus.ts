@@ -11,10 +11,10 @@ export function useCorpus(): CorpusState {
   useEffect(() => {
     let cancelled = false;
     loadCorpus().then(
-        (entries) => !cancelled && setState({ status: 'ready', entries }),
-        (error: unknown) =>
-          !cancelled && setState({ status: 'failed', message: { id: 'app.corpusFailed', values: { detail: error instanceof Error ? error.message : String(error) } } }),
-      );
+      (entries) => !cancelled && setState({ status: 'ready', entries }),
+      (error: unknown) =>
+        !cancelled && setState({ status: 'failed', message: { id: 'app.corpusFailed', values: { detail: error instanceof Error ? error.message : String(error) } } }),
+    );
     return () => {
       cancelled = true;
     };

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../core/anchoring/selectors';
 import { parseCorpusText } from '../../core/corpus/parse-corpus';
 import { RESEARCH_INDEX_VERSION } from '../../core/search/research-index';
-import { openDb, type QiraaDb } from '../../data/db';
+import { openDb, type QiraaDb, type SearchIndexRow } from '../../data/db';
 import { noteRow } from '../../data/note-store';
 import { readSavedIndex, saveIndex } from '../../data/search-index-store';
 import { createIndexKeeper, type IndexKeeper } from './index-keeper';
@@ -73,11 +73,15 @@ async function savedWithImported(texts: readonly string[]): Promise<{ db: QiraaD
     await entry.db.documents.add({ id, title: `تقرير ${id}`, contentHash: id, derivedVersion: 1, collectionIds: [] } as never);
     await entry.db.documentBodies.add({ docId: id, text: words, blocks: [['paragraph', 0, words.length]], relatedLinks: [] });
   }
-  const first = start(entry);
-  await first.search('ميلز');
-  await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.keys.length).toBe(3 + texts.length);
-  entry.keepers[0]!.stop();
+  await saveAndStop(entry, (row) => row?.records?.keys.length === 3 + texts.length);
   return entry;
+}
+
+/** A keeper started over `entry`, asked once, and stopped once the index it saved shows `isSaved`. */
+async function saveAndStop(entry: { db: QiraaDb; keepers: IndexKeeper[] }, isSaved: (row: SearchIndexRow | undefined) => boolean = (row) => row !== undefined): Promise<void> {
+  await start(entry).search('ميلز');
+  await expect.poll(async () => isSaved(await readSavedIndex(entry.db))).toBe(true);
+  entry.keepers.at(-1)!.stop();
 }
 
 describe('the index keeper', () => {
@@ -140,10 +144,7 @@ describe('the index keeper', () => {
 
   it('finds at start a document renamed while the saved index did not run, without building again', async () => {
     const entry = await freshDb();
-    const first = start(entry);
-    await first.search('ميلز');
-    await expect.poll(async () => (await readSavedIndex(entry.db)) !== undefined).toBe(true);
-    entry.keepers[0]!.stop();
+    await saveAndStop(entry);
     await entry.db.documentState.put({ docId: DOC, customTitle: 'مقالة مسماة زنجبيل', position: null, openedAt: null });
 
     const second = start(entry);
@@ -158,10 +159,7 @@ describe('the index keeper', () => {
 
   it('catches up at start on records changed after the last save, without building again', async () => {
     const entry = await freshDb();
-    const first = start(entry);
-    await first.search('ميلز');
-    await expect.poll(async () => (await readSavedIndex(entry.db)) !== undefined).toBe(true);
-    entry.keepers[0]!.stop();
+    await saveAndStop(entry);
     // While no keeper runs (the app closed before its debounced save): one note edited, one added, a highlight deleted.
     await entry.db.notes.put(noteRow({ id: 'n1', title: 'موقف الأطراف', highlightId: null, docId: null }, content('مراجعة موقف زعفران'), 20, 10));
     await entry.db.notes.add(noteRow({ id: 'n2', title: 'أخرى', highlightId: null, docId: null }, content('قرنفل'), 21));
@@ -206,10 +204,7 @@ describe('the index keeper', () => {
     const body = 'تقرير عن الأسواق\nارتفعت أسعار الأسطرلابات النحاسية في الأسواق القديمة.';
     await entry.db.documents.add({ id: 'imp-1', title: 'تقرير عن الأسواق', contentHash: 'c1', derivedVersion: 1, collectionIds: [] } as never);
     await entry.db.documentBodies.add({ docId: 'imp-1', text: body, blocks: [['title', 0, 16], ['paragraph', 17, body.length]], relatedLinks: [] });
-    const first = start(entry);
-    await first.search('ميلز');
-    await expect.poll(async () => (await readSavedIndex(entry.db))?.records?.items.keys.length).toBe(2);
-    entry.keepers[0]!.stop();
+    await saveAndStop(entry, (row) => row?.records?.items.keys.length === 2);
 
     const reads: string[] = [];
     for (const table of [entry.db.highlights, entry.db.notes, entry.db.documentBodies]) {
