@@ -69,9 +69,15 @@ export function itemKey(kind: ItemKind, id: string): string {
 
 export const keyOfItem = (item: ResearchItem): string => itemKey(item.kind, itemId(item));
 
-/** The kind a key was made for. */
+/**
+ * The kind a key was made for. Read without cutting the key (no new string): it is asked for every
+ * hit a query scores and every key a start reads.
+ */
 export function kindOfKey(key: string): ItemKind {
-  return key.slice(0, key.indexOf(':')) as ItemKind;
+  if (key.startsWith('highlight:')) return 'highlight';
+  if (key.startsWith('note:')) return 'note';
+  if (key.startsWith('document:')) return 'document';
+  return key.slice(0, key.indexOf(':')) as ItemKind; // not a key of ours: what it says, as before
 }
 
 export function itemFields(item: ResearchItem): ItemFields {

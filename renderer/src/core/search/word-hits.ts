@@ -121,11 +121,15 @@ interface Scorer {
 function createScorer(miniSearch: MiniSearch): Scorer {
   const internals = miniSearch as unknown as MiniSearchInternals;
   const { k, b } = internals._options.searchOptions.bm25;
-  const norms = internals._avgFieldLength.map(() => new Float64Array(internals._nextId));
+  const averages = internals._avgFieldLength;
+  const norms = averages.map(() => new Float64Array(internals._nextId));
+  // Plain loops (no callback per document): the first query of a start runs this before the engine has optimised it.
   for (const [docId, lengths] of internals._fieldLength) {
-    lengths.forEach((length, fieldId) => {
-      if (norms[fieldId]) norms[fieldId][docId] = k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!);
-    });
+    const fields = Math.min(lengths.length, norms.length);
+    for (let fieldId = 0; fieldId < fields; fieldId++) {
+      const length = lengths[fieldId];
+      if (length !== undefined) norms[fieldId]![docId] = k * (1 - b + (b * length) / averages[fieldId]!);
+    }
   }
   return { internals, norms, dirty: internals._dirtCount > 0 };
 }
