@@ -42,26 +42,34 @@ export interface SearchIndexRow {
   /**
    * The records it holds (format 3 on): each item key with the version of its record (same
    * order), so a start after changes the index did not see re-indexes only those, and the
-   * highlight and note items as indexed, so a start answers without reading those tables (format 6
-   * on: as columns, `SavedItemColumns`; before: an array of item objects).
+   * highlight and note items as indexed, so a start answers without reading those tables (format 7
+   * on: as columns, `SavedItemColumns`, in the order of their keys; format 6: columns with keys of
+   * their own; before: an array of item objects).
    */
   records?: { keys: string[]; versions: string[]; items: SavedItemColumns };
 }
 
+/** A column whose values repeat: each distinct value once, and each row's as its place among them. */
+export interface SharedColumn<T> {
+  values: T[];
+  of: Uint32Array;
+}
+
 /**
- * Highlight and note items as a saved search index holds them (features/search/saved-items.ts):
- * one array per field, in the same order, every item's text (a quote, a note's text) joined into
- * `texts` with the offset where each ends in `ends`, and the highlights' tags as JSON
- * (`[itemIndex, tags][]`, highlights with tags only).
+ * Highlight and note items as a saved search index holds them (features/search/saved-items.ts), in
+ * the order their keys have among the row's keys: every item's text (a quote, a note's text) joined
+ * into `texts` with the offset where each ends in `ends`, the titles (a note's) likewise, and each
+ * highlight's document, colour and tags as shared columns ('' and [] for a note).
  */
 export interface SavedItemColumns {
-  keys: string[];
-  docIds: string[];
-  colors: string[];
-  titles: string[];
-  tags: string;
+  count: number;
+  docIds: SharedColumn<string>;
+  colors: SharedColumn<string>;
+  tags: SharedColumn<string[]>;
   texts: string;
   ends: Uint32Array;
+  titles: string;
+  titleEnds: Uint32Array;
 }
 
 export type QiraaDb = Dexie & {

@@ -32,9 +32,10 @@ import { ByteWriter, PackedTermData, writeTermData, type TermData } from './pack
  * items (the worker's start reads no highlight or note table). 4: the postings are one byte array
  * beside the JSON (`SavedResearchIndex`), not a string per term inside it. 5: the documents' ids and
  * field lengths as arrays, not MiniSearch's objects keyed by number. 6: the saved highlight and
- * note items as columns, their texts in one string (`features/search/saved-items.ts`).
+ * note items as columns, their texts in one string (`features/search/saved-items.ts`). 7: those
+ * columns without keys of their own, in the order of the row's keys, repeated values stored once.
  */
-export const RESEARCH_INDEX_VERSION = 6;
+export const RESEARCH_INDEX_VERSION = 7;
 
 export const EXACT_FIELDS = ['title', 'text', 'tags'] as const;
 /**
@@ -279,8 +280,9 @@ function areEnds(value: unknown, count: number, length: number): value is number
  * of another version, or does not hold exactly these items: the caller then rebuilds with
  * `createResearchIndex(items)`. Documents whose keys are in `lazyKeys` are loaded without
  * their text (any text given is left out), to be filled with `fillItem` when a query wants it.
+ * Items given as a map by key become the index's own (not copied; their keys not made again).
  */
-export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
+export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<ResearchItem> | Map<string, ResearchItem>, lazyKeys: ReadonlySet<string> = new Set()): ResearchIndex {
   const parsed = JSON.parse(saved.json) as Partial<PersistedIndex> | null;
   if (parsed?.version !== RESEARCH_INDEX_VERSION || typeof parsed.miniSearch !== 'object' || parsed.miniSearch === null) {
     throw new Error(`persisted search index is not version ${RESEARCH_INDEX_VERSION}`);
@@ -310,16 +312,16 @@ export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<Res
     termIndex.set(terms[i]!, new PackedTermData(postings.subarray(start, end)));
     start = end;
   }
-  const index: ResearchIndex = { miniSearch, items: new Map(), normalized: new Map(), lazy: new Set(), wanted: new Set() };
-  for (const item of items) {
-    const key = keyOfItem(item);
-    if (item.kind === 'document' && lazyKeys.has(key)) {
-      index.items.set(key, lazyDocument(index, key, item));
-      index.lazy.add(key);
-    } else index.items.set(key, item);
+  const byKey = items instanceof Map ? items : new Map<string, ResearchItem>();
+  if (!(items instanceof Map)) for (const item of items) byKey.set(keyOfItem(item), item);
+  const index: ResearchIndex = { miniSearch, items: byKey, normalized: new Map(), lazy: new Set(), wanted: new Set() };
+  for (const key of lazyKeys) {
+    const item = byKey.get(key);
+    if (item?.kind !== 'document') continue;
+    byKey.set(key, lazyDocument(index, key, item));
+    index.lazy.add(key);
   }
-  if (miniSearch.documentCount !== index.items.size || [...index.items.keys()].some((key) => !miniSearch.has(key))) {
-    throw new Error('persisted search index does not match the stored items');
-  }
+  if (miniSearch.documentCount !== byKey.size) throw new Error('persisted search index does not match the stored items');
+  for (const key of byKey.keys()) if (!miniSearch.has(key)) throw new Error('persisted search index does not match the stored items');
   return index;
 }

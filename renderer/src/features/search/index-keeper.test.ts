@@ -204,7 +204,7 @@ describe('the index keeper', () => {
     const body = 'تقرير عن الأسواق\nارتفعت أسعار الأسطرلابات النحاسية في الأسواق القديمة.';
     await entry.db.documents.add({ id: 'imp-1', title: 'تقرير عن الأسواق', contentHash: 'c1', derivedVersion: 1, collectionIds: [] } as never);
     await entry.db.documentBodies.add({ docId: 'imp-1', text: body, blocks: [['title', 0, 16], ['paragraph', 17, body.length]], relatedLinks: [] });
-    await saveAndStop(entry, (row) => row?.records?.items.keys.length === 2);
+    await saveAndStop(entry, (row) => row?.records?.items.count === 2);
 
     const reads: string[] = [];
     for (const table of [entry.db.highlights, entry.db.notes, entry.db.documentBodies]) {

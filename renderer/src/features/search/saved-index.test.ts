@@ -131,12 +131,35 @@ describe('the saved search index', () => {
     ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: undefined } })],
     ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: { ...start.saved!.records!, items: [{ kind: 'note', noteId: 'n1' }] } } })],
     ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: { ...start.saved!.records!, items: { ...start.saved!.records!.items, texts: 'cut' } } } })],
+    ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: { ...start.saved!.records!, keys: [...start.saved!.records!.keys.slice(0, -1), 'document:imp-9'] } } })],
+    ['damaged', (start: StartRead) => ({ ...start, saved: { ...start.saved!, records: { ...start.saved!.records!, items: { ...start.saved!.records!.items, count: 1 } } } })],
   ] as const)('says %s when it cannot be used', (reason, change) => {
     expect(loadSavedIndex(change(savedState()) as StartRead, bundled)).toBe(reason);
   });
 
   it('saves the highlight and note items, not the documents', () => {
-    const items = savedState().saved!.records!.items;
-    expect([...items.keys].sort()).toEqual(['highlight:h1', 'note:n1']);
+    const { items } = savedState().saved!.records!;
+    expect(items.count).toBe(2);
+    expect(items.texts).toBe('ريتشارد ميلز جونيورمراجعة موقف بلقيس من الاتفاق');
+  });
+
+  it('loads its records in the order they were saved, so a search listing equal hits lists them as before the restart', () => {
+    const second: ResearchItem = { ...highlight, highlightId: 'h2', quote: 'ميلز' };
+    const built = createResearchIndex([documentSource(bundledDoc).item, second, note, highlight]);
+    const versions = new Map([...built.items.keys()].map((key) => [key, '1']));
+    const start = { ...savedState(), saved: { key: 'research', ...savedIndexRow(built, versions, 5) }, highlightIds: new Set(['h1', 'h2']) };
+    const opened = openSavedIndex(start);
+    if (typeof opened === 'string') throw new Error(`not opened: ${opened}`);
+    expect([...opened.index.items.keys()]).toEqual([...built.items.keys()]);
+    const { index } = placeBundled(opened, bundled);
+    expect(keysFound(index, 'tag:روسيا')).toEqual(keysFound(built, 'tag:روسيا'));
+    expect(keysFound(index, 'tag:روسيا')).toEqual(['highlight:h2', 'highlight:h1']);
+  });
+
+  it('keeps a record the index holds without a version, with none, so the next catch-up indexes it again', () => {
+    const built = createResearchIndex([documentSource(bundledDoc).item, highlight]);
+    const row = savedIndexRow(built, new Map([[itemKey('document', DOC), bundledVersion(bundledDoc)]]), 5);
+    expect(row.records!.keys).toEqual([itemKey('document', DOC), 'highlight:h1']);
+    expect(row.records!.versions[1]).toBe('');
   });
 });

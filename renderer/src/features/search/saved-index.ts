@@ -10,12 +10,13 @@
  * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
  */
 import { fillItem, loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
+import type { LibraryDocumentRow } from '../../core/library/library-types';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
 import type { SearchIndexRow } from '../../data/db';
 import { idOf, type StartRead } from './index-records';
 import { bundledVersion, documentSource, placeholderItem, titledVersion, type SourceDocument } from './research-sources';
 import type { CustomTitles } from './custom-titles';
-import { packSavedItems, unpackSavedItems, type SavedItem } from './saved-items';
+import { openSavedItems, packSavedItems, type SavedItem } from './saved-items';
 import type { RebuildReason } from './search-messages';
 
 export interface LoadedIndex {
@@ -38,11 +39,24 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
  */
 const recordsFingerprint = (keys: readonly string[]): string => `${RESEARCH_INDEX_VERSION}:${keys.length}`;
 
+/**
+ * The version a saved record has when the index holds an item its versions do not (none should):
+ * no record has it, so the next start's catch-up indexes that record again.
+ */
+const UNKNOWN_VERSION = '';
+
 /** The row to save for this index and the versions of its records. */
 export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string, string>, savedAt: number): Omit<SearchIndexRow, 'key'> {
+  // Every key in the index's order, its highlights and notes in the same order (`openSavedIndex` reads them side by side).
+  const keys: string[] = [];
+  const savedVersions: string[] = [];
   const saved: SavedItem[] = [];
-  for (const item of index.items.values()) if (item.kind !== 'document') saved.push(item);
-  const records: SavedRecords = { keys: [...versions.keys()], versions: [...versions.values()], items: packSavedItems(saved) };
+  for (const [key, item] of index.items) {
+    keys.push(key);
+    savedVersions.push(versions.get(key) ?? UNKNOWN_VERSION);
+    if (item.kind !== 'document') saved.push(item);
+  }
+  const records: SavedRecords = { keys, versions: savedVersions, items: packSavedItems(saved) };
   const { json, postings } = saveResearchIndex(index);
   return {
     formatVersion: RESEARCH_INDEX_VERSION,
@@ -86,46 +100,45 @@ export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
   const records = saved.records;
   if (!isSavedRecords(records)) return 'damaged';
   if (recordsFingerprint(records.keys) !== saved.fingerprint) return 'outdated';
-  const versions = new Map(records.keys.map((key, i) => [key, records.versions[i]!]));
-  const savedItems = unpackSavedItems(records.items);
-  if (!savedItems) return 'damaged';
+  const savedItems = openSavedItems(records.items);
+  if (!savedItems || !saved.postings) return 'damaged';
 
-  const rows = new Map(start.documents.map((row) => [row.id, row]));
-  const items: ResearchItem[] = [];
+  const rows = new Map<string, LibraryDocumentRow>();
+  for (const row of start.documents) rows.set(row.id, row);
+  // One pass over the keys, in plain loops: this is most of what a start does before it can answer.
+  const versions = new Map<string, string>();
+  const items = new Map<string, ResearchItem>();
   const lazyKeys = new Set<string>();
   const unplaced = new Set<string>();
-  for (const key of versions.keys()) {
-    if (kindOfKey(key) !== 'document') {
-      items.push(savedItems.get(key) ?? placeholderItem(key));
+  /** Highlights and notes deleted since the save (their keys are gone from the tables). */
+  const gone: string[] = [];
+  let next = 0;
+  for (let i = 0; i < records.keys.length; i++) {
+    const key = records.keys[i]!;
+    versions.set(key, records.versions[i]!);
+    const kind = kindOfKey(key);
+    if (kind === 'document') {
+      const id = idOf(key);
+      const row = rows.get(id);
+      items.set(key, row ? { kind, docId: id, title: start.customTitles.get(id) ?? row.title, text: '' } : placeholderItem(key));
+      lazyKeys.add(key);
+      if (!row) unplaced.add(key);
       continue;
     }
-    const id = idOf(key);
-    const row = rows.get(id);
-    items.push(row ? { kind: 'document', docId: id, title: start.customTitles.get(id) ?? row.title, text: '' } : placeholderItem(key));
-    lazyKeys.add(key);
-    if (!row) unplaced.add(key);
+    if (next >= savedItems.count) return 'damaged';
+    const item = savedItems.item(next++, key, kind);
+    if (!item) return 'damaged';
+    items.set(key, item);
+    if (!(item.kind === 'highlight' ? start.highlightIds.has(item.highlightId) : start.noteIds.has(item.noteId))) gone.push(key);
   }
+  if (next !== savedItems.count) return 'damaged';
   let index: ResearchIndex;
   try {
-    if (!saved.postings) return 'damaged';
     index = loadResearchIndex({ json: saved.json, postings: saved.postings }, items, lazyKeys);
   } catch {
     return 'damaged';
   }
-
-  const present = (key: string): boolean => {
-    const id = idOf(key);
-    switch (kindOfKey(key)) {
-      case 'document':
-        return rows.has(id) || unplaced.has(key);
-      case 'highlight':
-        return start.highlightIds.has(id);
-      case 'note':
-        return start.noteIds.has(id);
-    }
-  };
-  for (const key of [...versions.keys()]) {
-    if (present(key)) continue;
+  for (const key of gone) {
     removeItem(index, key);
     versions.delete(key);
   }
