@@ -46,7 +46,19 @@ export interface SearchIndexRow {
    * on: as columns, `SavedItemColumns`, in the order of their keys; format 6: columns with keys of
    * their own; before: an array of item objects).
    */
-  records?: { keys: string[]; versions: string[]; items: SavedItemColumns };
+  records?: {
+    keys: string[];
+    versions: string[];
+    items: SavedItemColumns;
+    /** What the highlights and notes tables held as far as the index knew when it was saved (format 7 on; features/search/table-marks.ts). */
+    marks?: Record<'highlights' | 'notes', TableMark>;
+  };
+}
+
+/** How many rows a table had and the latest `modifiedAt` among them (null: none had one). */
+export interface TableMark {
+  count: number;
+  latest: number | null;
 }
 
 /** A column whose values repeat: each distinct value once, and each row's as its place among them. */

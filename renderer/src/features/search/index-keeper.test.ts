@@ -176,6 +176,30 @@ describe('the index keeper', () => {
     expect(second.statuses()).toContain('ready');
   });
 
+  it('never lists at start a highlight deleted after the last save when another was added meanwhile', async () => {
+    const entry = await freshDb();
+    await saveAndStop(entry);
+    const at = text.indexOf('ريتشارد ميلز جونيور');
+    await entry.db.highlights.delete('h1');
+    await entry.db.highlights.add({ id: 'h2', docId: DOC, color: 'green', style: 'highlight', tags: ['تركيا'], selectors: describeRange(text, at, at + 19), sortIndex: at, createdAt: 40, modifiedAt: 40 });
+
+    const second = start(entry);
+    expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
+    await expect.poll(async () => (await second.search('tag:تركيا')).highlights.map((h) => h.id)).toEqual(['h2']);
+  });
+
+  it('drops at the catch-up a highlight replaced by another with an older time (a restored backup), which the start could not tell', async () => {
+    const entry = await freshDb();
+    await saveAndStop(entry);
+    const at = text.indexOf('ريتشارد ميلز جونيور');
+    await entry.db.highlights.delete('h1');
+    await entry.db.highlights.add({ id: 'h0', docId: DOC, color: 'green', style: 'highlight', tags: ['تركيا'], selectors: describeRange(text, at, at + 19), sortIndex: at, createdAt: 1, modifiedAt: 1 });
+
+    const second = start(entry);
+    await expect.poll(async () => (await second.search('tag:تركيا')).highlights.map((h) => h.id)).toEqual(['h0']);
+    expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
+  });
+
   it('rebuilds a saved index that is outdated or damaged, and says why', async () => {
     const entry = await freshDb();
     const first = start(entry);

@@ -7,11 +7,12 @@
  */
 import type { LibraryDocumentRow } from '../../core/library/library-types';
 import { itemKey, kindOfKey, type ResearchItem } from '../../core/search/research-items';
-import type { QiraaDb, SearchIndexRow } from '../../data/db';
+import type { QiraaDb, SearchIndexRow, TableMark } from '../../data/db';
 import { customTitlesOf, type CustomTitles } from './custom-titles';
 import { readSavedIndex } from '../../data/search-index-store';
 import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, titledVersion, type SourceDocument } from './research-sources';
 import { markStartPhase } from './search-timing';
+import { unchangedSince, type MarkedTable } from './table-marks';
 
 export interface Snapshot {
   /** Every item key the index should hold, with the version of its record. */
@@ -31,9 +32,25 @@ export interface StartRead {
   saved: SearchIndexRow | undefined;
   /** The imported documents' rows (titles and collections). */
   documents: LibraryDocumentRow[];
-  highlightIds: Set<string>;
-  noteIds: Set<string>;
+  /**
+   * The highlights' keys, or null when the table is as the saved index holds it by its mark (how
+   * many rows, the latest edit: `table-marks.ts`), so they were not read.
+   */
+  highlightIds: Set<string> | null;
+  /** The notes' keys, or null likewise. */
+  noteIds: Set<string> | null;
   customTitles: Map<string, string>;
+}
+
+/** A table's mark now: how many rows, and its latest `modifiedAt` (not a number: one no saved mark has). */
+async function markNow(table: QiraaDb['highlights'] | QiraaDb['notes']): Promise<TableMark> {
+  const [count, latest] = await Promise.all([table.count(), table.orderBy('modifiedAt').reverse().limit(1).keys()]);
+  return { count, latest: latest.length === 0 ? null : typeof latest[0] === 'number' ? latest[0] : Number.NaN };
+}
+
+/** The table's keys, unless its mark says it is as the saved index holds it. */
+async function keysUnlessUnchanged(saved: SearchIndexRow | undefined, name: MarkedTable, table: QiraaDb['highlights'] | QiraaDb['notes'], mark: TableMark): Promise<Set<string> | null> {
+  return unchangedSince(saved, name, mark) ? null : new Set(await table.toCollection().primaryKeys());
 }
 
 /** Passes a value on, marking the start phase it ends (search-timing.ts). */
@@ -46,18 +63,24 @@ const marked =
 
 /**
  * What a start reads before its first answer, in one transaction (one moment of the data): no
- * document body, highlight or note record, so it costs little more than the saved index itself.
+ * document body, highlight or note record, and the highlights' and notes' keys only when their
+ * tables' marks differ from the saved ones, so it costs little more than the saved index itself.
  */
 export async function readStart(db: QiraaDb): Promise<StartRead> {
   return db.transaction('r', [db.searchIndex, db.documents, db.highlights, db.notes, db.documentState], async () => {
-    const [saved, documents, highlightIds, noteIds, customTitles] = await Promise.all([
+    const [saved, documents, highlightMark, noteMark, customTitles] = await Promise.all([
       readSavedIndex(db).then(marked('saved-row-read')),
       db.documents.toArray().then(marked('document-rows-read')),
-      db.highlights.toCollection().primaryKeys(),
-      db.notes.toCollection().primaryKeys().then(marked('record-keys-read')),
+      markNow(db.highlights),
+      markNow(db.notes),
       readCustomTitles(db),
     ]);
-    return { saved, documents, highlightIds: new Set(highlightIds), noteIds: new Set(noteIds), customTitles };
+    const [highlightIds, noteIds] = await Promise.all([
+      keysUnlessUnchanged(saved, 'highlights', db.highlights, highlightMark),
+      keysUnlessUnchanged(saved, 'notes', db.notes, noteMark),
+    ]);
+    markStartPhase('record-keys-read');
+    return { saved, documents, highlightIds, noteIds, customTitles };
   });
 }
 

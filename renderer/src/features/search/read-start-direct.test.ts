@@ -5,6 +5,7 @@ import { DB_NAME, openDb, type QiraaDb } from '../../data/db';
 import { saveIndex } from '../../data/search-index-store';
 import { readStart } from './index-records';
 import { readStartDirect, START_DB_NAME } from './read-start-direct';
+import { packSavedItems } from './saved-items';
 
 const names: string[] = [];
 const opened: QiraaDb[] = [];
@@ -44,8 +45,25 @@ describe("the start's read without Dexie", () => {
     const direct = await readStartDirect(indexedDB, name);
     expect(direct).toEqual(await readStart(db));
     expect(direct.saved?.postings).toEqual(Uint8Array.of(1, 2, 3));
-    expect([...direct.highlightIds]).toEqual(['h1']);
+    expect([...direct.highlightIds!]).toEqual(['h1']);
     expect([...direct.customTitles]).toEqual([['imp-1', 'مقالة مسماة زنجبيل']]);
+  });
+
+  it('reads no keys of a table whose count and latest edit are those the saved index holds, and the keys of one whose are not', async () => {
+    const name = freshName();
+    const db = await storedDb(name);
+    const marks = { highlights: { count: 1, latest: null }, notes: { count: 1, latest: 3 } };
+    const records = { keys: [], versions: [], items: packSavedItems([]), marks };
+    await saveIndex(db, { formatVersion: 7, fingerprint: 'f', json: '{}', postings: Uint8Array.of(1), savedAt: 5, records });
+    const direct = await readStartDirect(indexedDB, name);
+    expect(direct).toEqual(await readStart(db));
+    expect([direct.highlightIds, direct.noteIds]).toEqual([null, null]);
+
+    await db.notes.add({ id: 'n2', title: 'أخرى', modifiedAt: 2 } as never);
+    await db.highlights.update('h1', { modifiedAt: 9 });
+    const changed = await readStartDirect(indexedDB, name);
+    expect(changed).toEqual(await readStart(db));
+    expect([[...changed.highlightIds!], [...changed.noteIds!].sort()]).toEqual([['h1'], ['n1', 'n2']]);
   });
 
   it('fails without creating the database when there is none yet, so Dexie creates it with its tables', async () => {

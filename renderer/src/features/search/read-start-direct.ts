@@ -15,6 +15,7 @@ import { SEARCH_INDEX_KEY } from '../../data/search-index-store';
 import { customTitlesOf } from './custom-titles';
 import type { StartRead } from './index-records';
 import { markStartPhase } from './search-timing';
+import { unchangedSince, type MarkedTable } from './table-marks';
 
 /** data/db.ts's DB_NAME, not imported from there: that module brings Dexie into this small script. */
 export const START_DB_NAME = 'qiraa';
@@ -41,7 +42,7 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
       }
       // Each result is taken as it lands (the browser turns the stored value back into objects
       // when it is first asked for), so each phase's mark comes after that.
-      const read: StartRead = { saved: undefined, documents: [], highlightIds: new Set(), noteIds: new Set(), customTitles: new Map() };
+      const read: StartRead = { saved: undefined, documents: [], highlightIds: null, noteIds: null, customTitles: new Map() };
       const saved = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
       saved.onsuccess = () => {
         read.saved = saved.result as SearchIndexRow | undefined;
@@ -52,13 +53,25 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
         read.documents = documents.result as LibraryDocumentRow[];
         markStartPhase('document-rows-read');
       };
-      const highlightIds = tx.objectStore('highlights').getAllKeys();
-      highlightIds.onsuccess = () => (read.highlightIds = new Set(highlightIds.result as string[]));
-      const noteIds = tx.objectStore('notes').getAllKeys();
-      noteIds.onsuccess = () => {
-        read.noteIds = new Set(noteIds.result as string[]);
-        markStartPhase('record-keys-read');
+      // Each table's count and latest edit; its keys only when they differ from the saved index's (`table-marks.ts`).
+      // A transaction answers its requests in order: the saved row is in hand when these are.
+      const keysUnlessUnchanged = (table: MarkedTable, done: (ids: Set<string> | null) => void) => {
+        const store = tx.objectStore(table);
+        const count = store.count();
+        const latest = store.index('modifiedAt').openKeyCursor(null, 'prev');
+        latest.onsuccess = () => {
+          const key = latest.result?.key;
+          const mark = { count: count.result, latest: key === undefined ? null : typeof key === 'number' ? key : Number.NaN };
+          if (unchangedSince(read.saved, table, mark)) return done(null);
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => done(new Set(keys.result as string[]));
+        };
       };
+      keysUnlessUnchanged('highlights', (ids) => (read.highlightIds = ids));
+      keysUnlessUnchanged('notes', (ids) => {
+        read.noteIds = ids;
+        markStartPhase('record-keys-read');
+      });
       const states = tx.objectStore('documentState').getAll();
       states.onsuccess = () => (read.customTitles = customTitlesOf(states.result as DocumentStateRow[]));
       tx.oncomplete = () => {

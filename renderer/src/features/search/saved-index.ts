@@ -17,6 +17,7 @@ import { idOf, type StartRead } from './index-records';
 import { bundledVersion, documentSource, placeholderItem, titledVersion, type SourceDocument } from './research-sources';
 import type { CustomTitles } from './custom-titles';
 import { openSavedItems, packSavedItems, type SavedItem } from './saved-items';
+import { markOf } from './table-marks';
 import type { RebuildReason } from './search-messages';
 
 export interface LoadedIndex {
@@ -51,12 +52,18 @@ export function savedIndexRow(index: ResearchIndex, versions: ReadonlyMap<string
   const keys: string[] = [];
   const savedVersions: string[] = [];
   const saved: SavedItem[] = [];
+  const highlightVersions: string[] = [];
+  const noteVersions: string[] = [];
   for (const [key, item] of index.items) {
+    const version = versions.get(key) ?? UNKNOWN_VERSION;
     keys.push(key);
-    savedVersions.push(versions.get(key) ?? UNKNOWN_VERSION);
-    if (item.kind !== 'document') saved.push(item);
+    savedVersions.push(version);
+    if (item.kind === 'document') continue;
+    saved.push(item);
+    (item.kind === 'highlight' ? highlightVersions : noteVersions).push(version);
   }
-  const records: SavedRecords = { keys, versions: savedVersions, items: packSavedItems(saved) };
+  const marks = { highlights: markOf(highlightVersions), notes: markOf(noteVersions) };
+  const records: SavedRecords = { keys, versions: savedVersions, items: packSavedItems(saved), marks };
   const { json, postings } = saveResearchIndex(index);
   return {
     formatVersion: RESEARCH_INDEX_VERSION,
@@ -74,6 +81,9 @@ function isSavedRecords(value: unknown): value is SavedRecords {
   const { keys, versions } = value as Partial<SavedRecords>;
   return isStrings(keys) && isStrings(versions) && keys.length === versions.length;
 }
+
+/** Whether a record is stored, by the keys a start read (null: its table is as saved, see `StartRead`). */
+const isStored = (ids: ReadonlySet<string> | null, id: string): boolean => ids === null || ids.has(id);
 
 /** A saved index opened before the app sent its bundled corpus (`openSavedIndex`). */
 export interface OpenedIndex extends LoadedIndex {
@@ -129,7 +139,7 @@ export function openSavedIndex(start: StartRead): OpenedIndex | RebuildReason {
     const item = savedItems.item(next++, key, kind);
     if (!item) return 'damaged';
     items.set(key, item);
-    if (!(item.kind === 'highlight' ? start.highlightIds.has(item.highlightId) : start.noteIds.has(item.noteId))) gone.push(key);
+    if (!(item.kind === 'highlight' ? isStored(start.highlightIds, item.highlightId) : isStored(start.noteIds, item.noteId))) gone.push(key);
   }
   if (next !== savedItems.count) return 'damaged';
   let index: ResearchIndex;
