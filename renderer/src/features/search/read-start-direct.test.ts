@@ -75,6 +75,15 @@ describe("the start's read without Dexie", () => {
     expect((await readStart(db)).saved).toBeUndefined();
   });
 
+  it('fails on a database whose tables lack the index it reads', async () => {
+    const name = freshName();
+    const other = new Dexie(name);
+    other.version(1).stores({ searchIndex: '&key', documents: '&id', highlights: '&id', notes: '&id', documentState: '&docId' });
+    await other.open();
+    other.close();
+    await expect(readStartDirect(indexedDB, name)).rejects.toBeTruthy();
+  });
+
   it('fails on a database without the tables it reads', async () => {
     const name = freshName();
     const old = new Dexie(name);

@@ -32,48 +32,49 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
     open.onsuccess = () => {
       const db = open.result;
       db.onversionchange = () => db.close();
+      // Each result is taken as it lands (the browser turns the stored value back into objects
+      // when it is first asked for), so each phase's mark comes after that.
+      const read: StartRead = { saved: undefined, documents: [], highlightIds: null, noteIds: null, customTitles: new Map() };
       let tx: IDBTransaction;
       try {
         tx = db.transaction(['searchIndex', 'documents', 'highlights', 'notes', 'documentState'], 'readonly');
+        const saved = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
+        saved.onsuccess = () => {
+          read.saved = saved.result as SearchIndexRow | undefined;
+          markStartPhase('saved-row-read');
+        };
+        const documents = tx.objectStore('documents').getAll();
+        documents.onsuccess = () => {
+          read.documents = documents.result as LibraryDocumentRow[];
+          markStartPhase('document-rows-read');
+        };
+        // Each table's count and latest edit; its keys only when they differ from the saved index's
+        // (`table-marks.ts`). A transaction answers its requests in order: the saved row is in hand by then.
+        const keysUnlessUnchanged = (table: MarkedTable, done: (ids: Set<string> | null) => void) => {
+          const store = tx.objectStore(table);
+          const count = store.count();
+          const latest = store.index('modifiedAt').openKeyCursor(null, 'prev');
+          latest.onsuccess = () => {
+            const key = latest.result?.key;
+            const mark = { count: count.result, latest: key === undefined ? null : typeof key === 'number' ? key : Number.NaN };
+            if (unchangedSince(read.saved, table, mark)) return done(null);
+            const keys = store.getAllKeys();
+            keys.onsuccess = () => done(new Set(keys.result as string[]));
+          };
+        };
+        keysUnlessUnchanged('highlights', (ids) => (read.highlightIds = ids));
+        keysUnlessUnchanged('notes', (ids) => {
+          read.noteIds = ids;
+          markStartPhase('record-keys-read');
+        });
+        const states = tx.objectStore('documentState').getAll();
+        states.onsuccess = () => (read.customTitles = customTitlesOf(states.result as DocumentStateRow[]));
       } catch (error) {
+        // Tables or indexes this code reads are not there.
         db.close();
         reject(error instanceof Error ? error : failure(null, 'tables'));
         return;
       }
-      // Each result is taken as it lands (the browser turns the stored value back into objects
-      // when it is first asked for), so each phase's mark comes after that.
-      const read: StartRead = { saved: undefined, documents: [], highlightIds: null, noteIds: null, customTitles: new Map() };
-      const saved = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
-      saved.onsuccess = () => {
-        read.saved = saved.result as SearchIndexRow | undefined;
-        markStartPhase('saved-row-read');
-      };
-      const documents = tx.objectStore('documents').getAll();
-      documents.onsuccess = () => {
-        read.documents = documents.result as LibraryDocumentRow[];
-        markStartPhase('document-rows-read');
-      };
-      // Each table's count and latest edit; its keys only when they differ from the saved index's (`table-marks.ts`).
-      // A transaction answers its requests in order: the saved row is in hand when these are.
-      const keysUnlessUnchanged = (table: MarkedTable, done: (ids: Set<string> | null) => void) => {
-        const store = tx.objectStore(table);
-        const count = store.count();
-        const latest = store.index('modifiedAt').openKeyCursor(null, 'prev');
-        latest.onsuccess = () => {
-          const key = latest.result?.key;
-          const mark = { count: count.result, latest: key === undefined ? null : typeof key === 'number' ? key : Number.NaN };
-          if (unchangedSince(read.saved, table, mark)) return done(null);
-          const keys = store.getAllKeys();
-          keys.onsuccess = () => done(new Set(keys.result as string[]));
-        };
-      };
-      keysUnlessUnchanged('highlights', (ids) => (read.highlightIds = ids));
-      keysUnlessUnchanged('notes', (ids) => {
-        read.noteIds = ids;
-        markStartPhase('record-keys-read');
-      });
-      const states = tx.objectStore('documentState').getAll();
-      states.onsuccess = () => (read.customTitles = customTitlesOf(states.result as DocumentStateRow[]));
       tx.oncomplete = () => {
         db.close();
         resolve(read);

@@ -4,10 +4,12 @@
  * at once, or the reason it must be built again.
  *
  * The row holds MiniSearch's part and the terms (`json`) with all their postings packed in one
- * byte array (`postings`, see `saveResearchIndex`), the fingerprint of the records indexed,
- * and those records: the version of each, and the highlight and note items as indexed. Documents are not saved: the
- * bundled ones come with the app, and imported ones are loaded without their text (their bodies
- * are megabytes), to be read when a query needs one (`ResearchIndex.lazy`).
+ * byte array (`postings`, see `saveResearchIndex`), the fingerprint of the records indexed, and
+ * those records in the index's order: the key and version of each, the highlight and note items
+ * as indexed, and the marks of their tables (`table-marks.ts`: a start that finds them unchanged
+ * reads none of their keys). Documents are not saved: the bundled ones come with the app, and
+ * imported ones are loaded without their text (their bodies are megabytes), to be read when a
+ * query needs one (`ResearchIndex.lazy`).
  */
 import { fillItem, loadResearchIndex, removeItem, replaceItem, RESEARCH_INDEX_VERSION, saveResearchIndex, type ResearchIndex } from '../../core/search/research-index';
 import type { LibraryDocumentRow } from '../../core/library/library-types';
