@@ -33,7 +33,8 @@ import { ByteWriter, PackedTermData, writeTermData, type TermData } from './pack
  * beside the JSON (`SavedResearchIndex`), not a string per term inside it. 5: the documents' ids and
  * field lengths as arrays, not MiniSearch's objects keyed by number. 6: the saved highlight and
  * note items as columns, their texts in one string (`features/search/saved-items.ts`). 7: those
- * columns without keys of their own, in the order of the row's keys, repeated values stored once.
+ * columns without keys of their own, in the order of the row's keys, repeated values stored once,
+ * and the marks of the highlights and notes tables (`features/search/table-marks.ts`).
  */
 export const RESEARCH_INDEX_VERSION = 7;
 

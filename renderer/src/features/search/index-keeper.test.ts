@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../core/anchoring/selectors';
 import { parseCorpusText } from '../../core/corpus/parse-corpus';
+import type { Highlight } from '../../core/highlights/highlight-types';
 import { RESEARCH_INDEX_VERSION } from '../../core/search/research-index';
 import { openDb, type QiraaDb, type SearchIndexRow } from '../../data/db';
 import { noteRow } from '../../data/note-store';
@@ -28,11 +29,16 @@ afterEach(async () => {
   }
 });
 
+/** A highlight on "ريتشارد ميلز جونيور" in the bundled document, with one tag, made and last edited at `time`. */
+function millsHighlight(id: string, tag: string, time: number): Highlight {
+  const at = text.indexOf('ريتشارد ميلز جونيور');
+  return { id, docId: DOC, color: 'green', style: 'highlight', tags: [tag], selectors: describeRange(text, at, at + 19), sortIndex: at, createdAt: time, modifiedAt: time };
+}
+
 async function freshDb(): Promise<{ db: QiraaDb; keepers: IndexKeeper[] }> {
   const entry = { db: openDb(`qiraa-search-${opened.length}-${Date.now()}`), keepers: [] as IndexKeeper[] };
   opened.push(entry);
-  const start = text.indexOf('ريتشارد ميلز جونيور');
-  await entry.db.highlights.add({ id: 'h1', docId: DOC, color: 'green', style: 'highlight', tags: ['روسيا'], selectors: describeRange(text, start, start + 19), sortIndex: start, createdAt: 1, modifiedAt: 1 });
+  await entry.db.highlights.add(millsHighlight('h1', 'روسيا', 1));
   await entry.db.notes.add(noteRow({ id: 'n1', title: 'موقف الأطراف', highlightId: null, docId: null }, content('مراجعة موقف بلقيس من الاتفاق'), 10));
   return entry;
 }
@@ -176,26 +182,23 @@ describe('the index keeper', () => {
     expect(second.statuses()).toContain('ready');
   });
 
-  it('never lists at start a highlight deleted after the last save when another was added meanwhile', async () => {
+  /** A database whose saved index holds h1, then h1 deleted and `replacement` added while no keeper ran. */
+  async function replacedAfterSave(replacement: Highlight) {
     const entry = await freshDb();
     await saveAndStop(entry);
-    const at = text.indexOf('ريتشارد ميلز جونيور');
     await entry.db.highlights.delete('h1');
-    await entry.db.highlights.add({ id: 'h2', docId: DOC, color: 'green', style: 'highlight', tags: ['تركيا'], selectors: describeRange(text, at, at + 19), sortIndex: at, createdAt: 40, modifiedAt: 40 });
+    await entry.db.highlights.add(replacement);
+    return entry;
+  }
 
-    const second = start(entry);
+  it('never lists at start a highlight deleted after the last save when another was added meanwhile', async () => {
+    const second = start(await replacedAfterSave(millsHighlight('h2', 'تركيا', 40)));
     expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
     await expect.poll(async () => (await second.search('tag:تركيا')).highlights.map((h) => h.id)).toEqual(['h2']);
   });
 
   it('drops at the catch-up a highlight replaced by another with an older time (a restored backup), which the start could not tell', async () => {
-    const entry = await freshDb();
-    await saveAndStop(entry);
-    const at = text.indexOf('ريتشارد ميلز جونيور');
-    await entry.db.highlights.delete('h1');
-    await entry.db.highlights.add({ id: 'h0', docId: DOC, color: 'green', style: 'highlight', tags: ['تركيا'], selectors: describeRange(text, at, at + 19), sortIndex: at, createdAt: 1, modifiedAt: 1 });
-
-    const second = start(entry);
+    const second = start(await replacedAfterSave(millsHighlight('h0', 'تركيا', 1)));
     await expect.poll(async () => (await second.search('tag:تركيا')).highlights.map((h) => h.id)).toEqual(['h0']);
     expect((await second.search('tag:روسيا')).counts.highlight).toBe(0);
   });
