@@ -313,8 +313,7 @@ export function loadResearchIndex(saved: SavedResearchIndex, items: Iterable<Res
     termIndex.set(terms[i]!, new PackedTermData(postings.subarray(start, end)));
     start = end;
   }
-  const byKey = items instanceof Map ? items : new Map<string, ResearchItem>();
-  if (!(items instanceof Map)) for (const item of items) byKey.set(keyOfItem(item), item);
+  const byKey = items instanceof Map ? items : new Map([...items].map((item) => [keyOfItem(item), item] as const));
   const index: ResearchIndex = { miniSearch, items: byKey, normalized: new Map(), lazy: new Set(), wanted: new Set() };
   for (const key of lazyKeys) {
     const item = byKey.get(key);

@@ -12,7 +12,7 @@ import { customTitlesOf, type CustomTitles } from './custom-titles';
 import { readSavedIndex } from '../../data/search-index-store';
 import { bundledVersion, documentSource, highlightItem, importedVersion, noteItem, titledVersion, type SourceDocument } from './research-sources';
 import { markStartPhase } from './search-timing';
-import { unchangedSince, type MarkedTable } from './table-marks';
+import { tableMark, unchangedSince, type MarkedTable } from './table-marks';
 
 export interface Snapshot {
   /** Every item key the index should hold, with the version of its record. */
@@ -42,10 +42,10 @@ export interface StartRead {
   customTitles: Map<string, string>;
 }
 
-/** A table's mark now: how many rows, and its latest `modifiedAt` (not a number: one no saved mark has). */
+/** A table's mark now: how many rows, and its latest `modifiedAt` (`tableMark`). */
 async function markNow(table: QiraaDb['highlights'] | QiraaDb['notes']): Promise<TableMark> {
   const [count, latest] = await Promise.all([table.count(), table.orderBy('modifiedAt').reverse().limit(1).keys()]);
-  return { count, latest: latest.length === 0 ? null : typeof latest[0] === 'number' ? latest[0] : Number.NaN };
+  return tableMark(count, latest[0]);
 }
 
 /** The table's keys, unless its mark says it is as the saved index holds it. */

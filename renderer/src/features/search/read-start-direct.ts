@@ -15,7 +15,7 @@ import { SEARCH_INDEX_KEY } from '../../data/search-index-store';
 import { customTitlesOf } from './custom-titles';
 import type { StartRead } from './index-records';
 import { markStartPhase } from './search-timing';
-import { unchangedSince, type MarkedTable } from './table-marks';
+import { tableMark, unchangedSince, type MarkedTable } from './table-marks';
 
 /** data/db.ts's DB_NAME, not imported from there: that module brings Dexie into this small script. */
 export const START_DB_NAME = 'qiraa';
@@ -55,9 +55,7 @@ export function readStartDirect(factory: IDBFactory = indexedDB, name = START_DB
           const count = store.count();
           const latest = store.index('modifiedAt').openKeyCursor(null, 'prev');
           latest.onsuccess = () => {
-            const key = latest.result?.key;
-            const mark = { count: count.result, latest: key === undefined ? null : typeof key === 'number' ? key : Number.NaN };
-            if (unchangedSince(read.saved, table, mark)) return done(null);
+            if (unchangedSince(read.saved, table, tableMark(count.result, latest.result?.key))) return done(null);
             const keys = store.getAllKeys();
             keys.onsuccess = () => done(new Set(keys.result as string[]));
           };

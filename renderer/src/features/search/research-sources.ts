@@ -114,15 +114,6 @@ export const importedVersion = (row: { contentHash: string; title: string; deriv
 export const titledVersion = (version: string, customTitle: string | null | undefined): string =>
   customTitle ? `${version}:t:${hashString(customTitle)}` : version;
 
-/**
- * The fingerprint of the records an index holds: each item key with its version, in key order,
- * and the index format. A saved index whose fingerprint differs is out of date.
- */
-export function fingerprintOf(versions: ReadonlyMap<string, string>, formatVersion: number): string {
-  const keys = [...versions.keys()].sort();
-  return `${formatVersion}:${keys.length}:${hashString(keys.map((key) => `${key}\t${versions.get(key)}`).join('\n'))}`;
-}
-
 /** What changed between two versions maps: keys to (re)index and keys to drop. */
 export function versionChanges(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): { changed: string[]; removed: string[] } {
   const changed: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchIndexRow } from '../../data/db';
 import { packSavedItems } from './saved-items';
-import { markOf, unchangedSince } from './table-marks';
+import { markOf, tableMark, unchangedSince } from './table-marks';
 
 const savedWith = (marks: NonNullable<SearchIndexRow['records']>['marks']): SearchIndexRow => ({
   key: 'research',
@@ -29,6 +29,14 @@ describe("a table's mark", () => {
     expect(unchangedSince(saved, 'notes', { count: 1, latest: 5 })).toBe(false);
     // A latest key that is not a number.
     expect(unchangedSince(saved, 'highlights', { count: 2, latest: Number.NaN })).toBe(false);
+  });
+
+  it('reads a table with no timed row as having no latest edit, and a key that is not a time as a mark never saved', () => {
+    const saved = savedWith({ highlights: { count: 2, latest: 30 }, notes: { count: 1, latest: null } });
+    expect(tableMark(1, undefined)).toEqual({ count: 1, latest: null });
+    expect(unchangedSince(saved, 'notes', tableMark(1, undefined))).toBe(true);
+    expect(unchangedSince(saved, 'highlights', tableMark(2, 30))).toBe(true);
+    expect(unchangedSince(saved, 'highlights', tableMark(2, '30'))).toBe(false);
   });
 
   it('says nothing is unchanged without a saved index or its marks (a row saved before them)', () => {

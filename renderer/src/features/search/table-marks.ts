@@ -25,6 +25,14 @@ export function markOf(versions: Iterable<string>): TableMark {
   return { count, latest };
 }
 
+/**
+ * A table's mark as a start reads it: its count, and the last key of its `modifiedAt` index (none:
+ * no row has a time; a key that is not a number is a mark no saved index has, so the keys are read).
+ */
+export function tableMark(count: number, latestKey: unknown): TableMark {
+  return { count, latest: latestKey === undefined ? null : typeof latestKey === 'number' ? latestKey : Number.NaN };
+}
+
 /** Whether `table` is as the saved index holds it, by its mark now. */
 export function unchangedSince(saved: SearchIndexRow | undefined, table: MarkedTable, now: TableMark): boolean {
   const mark = saved?.records?.marks?.[table];
